@@ -1,0 +1,4 @@
+package pygil.ast;
+
+/** One parameter; {@code annotation} may be null. */
+public record Arg(String name, Expr annotation, Pos pos) implements Node {}
