@@ -1,0 +1,4 @@
+# comment
+if True:
+    x = (
+        1 2)

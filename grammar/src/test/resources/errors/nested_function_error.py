@@ -1,0 +1,5 @@
+def outer():
+    def inner():
+        x = [1, 2
+        return x
+    return inner

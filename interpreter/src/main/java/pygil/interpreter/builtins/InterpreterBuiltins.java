@@ -1,0 +1,66 @@
+package pygil.interpreter.builtins;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.frame.FrameInstance;
+import com.oracle.truffle.api.source.Source;
+
+import pygil.interpreter.PyContext;
+import pygil.interpreter.PyLanguage;
+import pygil.runtime.error.PyErrors;
+import pygil.runtime.object.BuiltinImpl;
+import pygil.runtime.object.PNone;
+import pygil.runtime.object.PyBuiltinFunction;
+import pygil.runtime.object.PyCell;
+import pygil.runtime.object.PyCode;
+import pygil.runtime.object.PyDict;
+import pygil.runtime.object.PyFunction;
+import pygil.runtime.object.PyTuple;
+
+/** Builtin functions that need the interpreter: {@code __import__}, {@code globals}, {@code exec}. */
+public final class InterpreterBuiltins {
+    private InterpreterBuiltins() {}
+
+    public static void install(PyDict builtins) {
+        fn(builtins, "__import__", (a, kw) -> {
+            String name = (String) a[0];
+            PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : callerGlobals();
+            boolean hasFromList = a.length > 3 && a[3] instanceof PyTuple t && t.size() > 0;
+            int level = a.length > 4 ? (int) (long) (Long) a[4] : 0;
+            return PyContext.get().imports().importName(globals, name, hasFromList ? new String[0] : null, level);
+        });
+        fn(builtins, "globals", (a, kw) -> callerGlobals());
+        fn(builtins, "exec", (a, kw) -> {
+            if (a.length == 0 || !(a[0] instanceof String code)) {
+                throw PyErrors.typeError("exec() arg 1 must be a string");
+            }
+            PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : callerGlobals();
+            exec(code, globals);
+            return PNone.NONE;
+        });
+    }
+
+    @TruffleBoundary
+    private static void exec(String text, PyDict globals) {
+        Source source = Source.newBuilder(PyLanguage.ID, text, "<string>").build();
+        PyCode code = PyContext.get().imports().compile(source);
+        if (globals.getString("__builtins__") == null) {
+            globals.putString("__builtins__", PyContext.get().builtinsModule());
+        }
+        code.callTarget.call(new PyFunction(code, globals, new Object[0], null, new PyCell[0]));
+    }
+
+    /** The globals of the innermost Python frame. */
+    @TruffleBoundary
+    static PyDict callerGlobals() {
+        PyDict found = Truffle.getRuntime().iterateFrames((FrameInstance f) -> {
+            Object[] args = f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
+            return args.length > 0 && args[0] instanceof PyFunction fn ? fn.globals : null;
+        });
+        return found != null ? found : PyContext.get().modules().getString("__main__") instanceof pygil.runtime.object.PyModule m ? m.getDict() : new PyDict();
+    }
+
+    private static void fn(PyDict d, String name, BuiltinImpl impl) {
+        d.putString(name, new PyBuiltinFunction(name, impl));
+    }
+}

@@ -1,0 +1,1000 @@
+package pygil.interpreter.bytecode;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.bytecode.BytecodeNode;
+import com.oracle.truffle.api.bytecode.BytecodeRootNode;
+import com.oracle.truffle.api.bytecode.ConstantOperand;
+import com.oracle.truffle.api.bytecode.GenerateBytecode;
+import com.oracle.truffle.api.bytecode.LocalAccessor;
+import com.oracle.truffle.api.bytecode.LocalRangeAccessor;
+import com.oracle.truffle.api.bytecode.Operation;
+import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.bytecode.ShortCircuitOperation;
+import com.oracle.truffle.api.bytecode.ShortCircuitOperation.Operator;
+import com.oracle.truffle.api.bytecode.Variadic;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.exception.AbstractTruffleException;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+import pygil.interpreter.PyLanguage;
+import pygil.interpreter.nodes.AddNode;
+import pygil.interpreter.nodes.BitAndNode;
+import pygil.interpreter.nodes.BitOrNode;
+import pygil.interpreter.nodes.BitXorNode;
+import pygil.interpreter.nodes.EqNode;
+import pygil.interpreter.nodes.FloorDivNode;
+import pygil.interpreter.nodes.GeNode;
+import pygil.interpreter.nodes.GtNode;
+import pygil.interpreter.nodes.InplaceAddNode;
+import pygil.interpreter.nodes.InvertNode;
+import pygil.interpreter.nodes.LShiftNode;
+import pygil.interpreter.nodes.LeNode;
+import pygil.interpreter.nodes.LtNode;
+import pygil.interpreter.nodes.MatMulNode;
+import pygil.interpreter.nodes.ModNode;
+import pygil.interpreter.nodes.MulNode;
+import pygil.interpreter.nodes.NeNode;
+import pygil.interpreter.nodes.NegNode;
+import pygil.interpreter.nodes.NotNode;
+import pygil.interpreter.nodes.PosNode;
+import pygil.interpreter.nodes.PowNode;
+import pygil.interpreter.nodes.RShiftNode;
+import pygil.interpreter.nodes.SubNode;
+import pygil.interpreter.nodes.ToBoolNode;
+import pygil.interpreter.nodes.TrueDivNode;
+import pygil.interpreter.objects.Traceback;
+import pygil.runtime.call.Call;
+import pygil.runtime.error.PyException;
+import pygil.runtime.object.PyCode;
+import pygil.runtime.object.PyFunction;
+import pygil.runtime.ops.Attr;
+import pygil.runtime.ops.Binary;
+import pygil.runtime.ops.BinaryOp;
+import pygil.runtime.ops.Compare;
+import pygil.runtime.ops.Items;
+import pygil.runtime.refcount.RefCount;
+import pygil.runtime.refcount.ZeroCountTable;
+
+/**
+ * pygil's instruction set, declared with the Truffle Bytecode DSL. One instance is one Python
+ * code object (module, class body, function, lambda, comprehension or generator body).
+ *
+ * <h2>Frame layout</h2>
+ * Argument 0 is always the {@link PyFunction} being run (its globals are the code's globals);
+ * arguments 1.. are the bound parameters in {@code Signature.paramNames} order (see
+ * {@code ArgBinder}). A class body gets the namespace dict as argument 1. The compiler allocates
+ * the <em>counted</em> locals first and contiguously (Python locals, cells, and the hidden
+ * locals that hold for-loop iterators and with-statement managers), so that
+ * {@link ExitFrame} can release them as one {@link LocalRangeAccessor}.
+ *
+ * <h2>Reference counting</h2>
+ * Stores into counted locals go through {@link StoreFast} (incref new, decref old). Each frame
+ * remembers the height of the thread's zero-count table at entry ({@code mark}); the
+ * {@link StatementEnd} instruction after every statement releases what became garbage during the
+ * statement, and {@link ExitFrame} (in a finally around the whole body) releases the locals and
+ * everything above the mark except the value being returned. See {@code RefCount} for why this
+ * deferral gives CPython's observable {@code __del__} timing.
+ *
+ * <h2>Exceptions and tracebacks</h2>
+ * {@link #interceptTruffleException} appends one traceback entry per frame the exception passes
+ * through (Equivalent of {@code PyTraceBack_Here}); Java stack overflows become
+ * {@code RecursionError} in {@link #interceptInternalException}.
+ */
+@GenerateBytecode(languageClass = PyLanguage.class, //
+                enableYield = true, //
+                enableUncachedInterpreter = true, //
+                defaultLocalValue = "null", //
+                boxingEliminationTypes = {long.class, boolean.class, double.class})
+@OperationProxy(AddNode.class)
+@OperationProxy(SubNode.class)
+@OperationProxy(MulNode.class)
+@OperationProxy(TrueDivNode.class)
+@OperationProxy(FloorDivNode.class)
+@OperationProxy(ModNode.class)
+@OperationProxy(PowNode.class)
+@OperationProxy(MatMulNode.class)
+@OperationProxy(LShiftNode.class)
+@OperationProxy(RShiftNode.class)
+@OperationProxy(BitAndNode.class)
+@OperationProxy(BitOrNode.class)
+@OperationProxy(BitXorNode.class)
+@OperationProxy(InplaceAddNode.class)
+@OperationProxy(LtNode.class)
+@OperationProxy(LeNode.class)
+@OperationProxy(GtNode.class)
+@OperationProxy(GeNode.class)
+@OperationProxy(EqNode.class)
+@OperationProxy(NeNode.class)
+@OperationProxy(NegNode.class)
+@OperationProxy(PosNode.class)
+@OperationProxy(InvertNode.class)
+@OperationProxy(NotNode.class)
+@OperationProxy(ToBoolNode.class)
+@ShortCircuitOperation(name = "BoolAnd", operator = Operator.AND_RETURN_VALUE, booleanConverter = ToBoolNode.class)
+@ShortCircuitOperation(name = "BoolOr", operator = Operator.OR_RETURN_VALUE, booleanConverter = ToBoolNode.class)
+@ShortCircuitOperation(name = "CondAnd", operator = Operator.AND_RETURN_CONVERTED, booleanConverter = ToBoolNode.class)
+public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRootNode {
+
+    /** Set by the compiler once the code object exists; names this frame in tracebacks. */
+    @CompilerDirectives.CompilationFinal private PyCode code;
+
+    protected PyBytecodeRootNode(PyLanguage language, FrameDescriptor.Builder frameDescriptor) {
+        super(language, frameDescriptor.build());
+    }
+
+    public PyCode getCode() {
+        return code;
+    }
+
+    public void setCode(PyCode code) {
+        this.code = code;
+    }
+
+    @Override
+    public String getName() {
+        return code == null ? "<unknown>" : code.name;
+    }
+
+    @Override
+    public String toString() {
+        return "<code " + getName() + ">";
+    }
+
+    @Override
+    public boolean isCaptureFramesForTrace(boolean compiledFrame) {
+        return false;
+    }
+
+    @Override
+    public AbstractTruffleException interceptTruffleException(AbstractTruffleException ex, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
+        if (ex instanceof PyException pe) {
+            Traceback.record(pe, code, frame.getArguments(), bytecodeNode, bci);
+        }
+        return ex;
+    }
+
+    @Override
+    public Throwable interceptInternalException(Throwable t, VirtualFrame frame, BytecodeNode bytecodeNode, int bci) {
+        return InternalErrors.translate(t);
+    }
+
+    /** The source line of a bytecode index, for tracebacks (0 when unknown). */
+    @TruffleBoundary
+    public static int lineOf(BytecodeNode bytecodeNode, int bci) {
+        SourceSection section = bytecodeNode.getSourceLocation(bci);
+        return section == null || !section.isAvailable() ? 0 : section.getStartLine();
+    }
+
+    // ---------------------------------------------------------------- locals and cells
+
+    /** Reads a local; an unbound one raises {@code UnboundLocalError} (Equivalent of {@code LOAD_FAST}). */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadFast {
+        @Specialization
+        static Object load(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) {
+            Object value = local.getObject(bytecode, frame);
+            if (value == null) {
+                throw FrameOps.unboundLocal(name);
+            }
+            return value;
+        }
+    }
+
+    /** Stores into a counted local: incref the new value, then decref the old one. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class StoreFast {
+        @Specialization
+        static void store(VirtualFrame frame, LocalAccessor local, Object value, @Bind BytecodeNode bytecode) {
+            Object old = local.getObject(bytecode, frame);
+            RefCount.incRef(value);
+            local.setObject(bytecode, frame, value);
+            RefCount.decRef(old);
+        }
+    }
+
+    /** {@code del x} for a local. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class DeleteFast {
+        @Specialization
+        static void delete(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) {
+            Object old = local.getObject(bytecode, frame);
+            if (old == null) {
+                throw FrameOps.unboundLocal(name);
+            }
+            local.setObject(bytecode, frame, null);
+            RefCount.decRef(old);
+        }
+    }
+
+    /** Clears a hidden counted local (a finished loop's iterator), releasing its reference. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class ClearFast {
+        @Specialization
+        static void clear(VirtualFrame frame, LocalAccessor local, @Bind BytecodeNode bytecode) {
+            Object old = local.getObject(bytecode, frame);
+            local.setObject(bytecode, frame, null);
+            RefCount.decRef(old);
+        }
+    }
+
+    /** Creates the cell of a captured variable, optionally holding a parameter's value. */
+    @Operation
+    public static final class MakeCell {
+        @Specialization
+        static Object make(Object initial) {
+            return FrameOps.makeCell(initial);
+        }
+    }
+
+    /** Reads the i-th cell of the running function's closure (copied into a local at entry). */
+    @Operation
+    @ConstantOperand(type = int.class, name = "index")
+    public static final class LoadClosure {
+        @Specialization
+        static Object load(VirtualFrame frame, int index) {
+            return FrameOps.function(frame).closure[index];
+        }
+    }
+
+    /** Reads a cell variable (Equivalent of {@code LOAD_DEREF}). */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = String.class, name = "name")
+    @ConstantOperand(type = boolean.class, name = "free")
+    public static final class LoadDeref {
+        @Specialization
+        static Object load(VirtualFrame frame, LocalAccessor local, String name, boolean free, @Bind BytecodeNode bytecode) {
+            return FrameOps.loadDeref(local.getObject(bytecode, frame), name, free);
+        }
+    }
+
+    /** Writes a cell variable (Equivalent of {@code STORE_DEREF}). */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    public static final class StoreDeref {
+        @Specialization
+        static void store(VirtualFrame frame, LocalAccessor local, Object value, @Bind BytecodeNode bytecode) {
+            FrameOps.storeDeref(local.getObject(bytecode, frame), value);
+        }
+    }
+
+    /** {@code del x} for a cell variable. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class DeleteDeref {
+        @Specialization
+        static void delete(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) {
+            FrameOps.deleteDeref(local.getObject(bytecode, frame), name);
+        }
+    }
+
+    // ---------------------------------------------------------------- globals and class namespaces
+
+    /** Reads a global, then a builtin (Equivalent of {@code LOAD_GLOBAL}). */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadGlobal {
+        @Specialization
+        static Object load(VirtualFrame frame, String name) {
+            return FrameOps.loadGlobal(FrameOps.function(frame).globals, name);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class StoreGlobal {
+        @Specialization
+        static void store(VirtualFrame frame, String name, Object value) {
+            FrameOps.function(frame).globals.putString(name, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class DeleteGlobal {
+        @Specialization
+        static void delete(VirtualFrame frame, String name) {
+            FrameOps.deleteGlobal(FrameOps.function(frame).globals, name);
+        }
+    }
+
+    /** Reads a name in a class body: namespace, globals, builtins (Equivalent of {@code LOAD_NAME}). */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadName {
+        @Specialization
+        static Object load(VirtualFrame frame, String name) {
+            return FrameOps.loadName(frame, name);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class StoreName {
+        @Specialization
+        static void store(VirtualFrame frame, String name, Object value) {
+            FrameOps.namespace(frame).putString(name, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class DeleteName {
+        @Specialization
+        static void delete(VirtualFrame frame, String name) {
+            FrameOps.deleteName(frame, name);
+        }
+    }
+
+    // ---------------------------------------------------------------- frame entry, statements, exit
+
+    /**
+     * Frame entry: counts the recursion depth (RecursionError past the limit) and records the
+     * zero-count table and its height in two uncounted locals.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "mark")
+    public static final class EnterFrame {
+        @Specialization
+        static void enter(VirtualFrame frame, LocalAccessor zct, LocalAccessor mark, @Bind BytecodeNode bytecode) {
+            ZeroCountTable table = FrameOps.enter();
+            zct.setObject(bytecode, frame, table);
+            mark.setInt(bytecode, frame, table.mark());
+        }
+    }
+
+    /** After each statement: release what became garbage during it (usually one compare). */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "mark")
+    public static final class StatementEnd {
+        @Specialization
+        static void end(VirtualFrame frame, LocalAccessor zct, LocalAccessor mark, @Bind BytecodeNode bytecode) {
+            ZeroCountTable table = (ZeroCountTable) zct.getObject(bytecode, frame);
+            int height = FrameOps.markOf(mark, bytecode, frame);
+            if (table.mark() > height) {
+                table.flush(height);
+            }
+        }
+    }
+
+    /** Remembers the value a {@code return} is about to hand to the caller, so the exit keeps it. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "retval")
+    public static final class KeepReturn {
+        @Specialization
+        static Object keep(VirtualFrame frame, LocalAccessor retval, Object value, @Bind BytecodeNode bytecode) {
+            retval.setObject(bytecode, frame, value);
+            return value;
+        }
+    }
+
+    /**
+     * Frame exit, run in a finally around the body: releases the counted locals, lowers the
+     * recursion depth and flushes the zero-count table above the mark, except the return value.
+     */
+    @Operation
+    @ConstantOperand(type = LocalRangeAccessor.class, name = "counted")
+    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "mark")
+    @ConstantOperand(type = LocalAccessor.class, name = "retval")
+    public static final class ExitFrame {
+        @Specialization
+        static void exit(VirtualFrame frame, LocalRangeAccessor counted, LocalAccessor zct, LocalAccessor mark, LocalAccessor retval,
+                        @Bind BytecodeNode bytecode) {
+            for (int i = 0; i < counted.getLength(); i++) {
+                Object value = counted.getObject(bytecode, frame, i);
+                if (value != null) {
+                    counted.setObject(bytecode, frame, i, null);
+                    RefCount.decRef(value);
+                }
+            }
+            FrameOps.exit((ZeroCountTable) zct.getObject(bytecode, frame), FrameOps.markOf(mark, bytecode, frame), retval.getObject(bytecode, frame));
+        }
+    }
+
+    /**
+     * Frame exit by an exception: as {@link ExitFrame}, but the counted locals are handed to the
+     * exception's traceback (they live as long as it does, as CPython's frames do).
+     */
+    @Operation
+    @ConstantOperand(type = LocalRangeAccessor.class, name = "counted")
+    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "mark")
+    public static final class ExitFrameOnError {
+        @Specialization
+        static void exit(VirtualFrame frame, LocalRangeAccessor counted, LocalAccessor zct, LocalAccessor mark, Object exception,
+                        @Bind BytecodeNode bytecode) {
+            int n = counted.getLength();
+            Object[] values = new Object[n];
+            int kept = 0;
+            for (int i = 0; i < n; i++) {
+                Object value = counted.getObject(bytecode, frame, i);
+                if (value != null) {
+                    counted.setObject(bytecode, frame, i, null);
+                    values[kept++] = value;
+                }
+            }
+            FrameOps.exitOnError((ZeroCountTable) zct.getObject(bytecode, frame), FrameOps.markOf(mark, bytecode, frame), exception, values, kept);
+        }
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /**
+     * {@code f(a, b)} with positional arguments only. Python functions whose signature takes
+     * exactly these arguments are called directly (inline cache on the code object); everything
+     * else goes through {@code Call.call}.
+     */
+    @Operation
+    public static final class CallPositional {
+        @Specialization(guards = {"function.code == cachedCode", "acceptsExactly(cachedCode, args.length)"}, limit = "3")
+        static Object direct(PyFunction function, @Variadic(startOffset = 1) Object[] args,
+                        @Cached("function.code") PyCode cachedCode,
+                        @Cached("create(cachedCode.callTarget)") DirectCallNode callNode) {
+            args[0] = function;
+            return callNode.call(args);
+        }
+
+        @Specialization(replaces = "direct")
+        static Object generic(Object callable, @Variadic(startOffset = 1) Object[] args) {
+            return CallOps.callPositional(callable, args);
+        }
+
+        static boolean acceptsExactly(PyCode code, int slotted) {
+            return CallOps.acceptsExactly(code.signature, slotted - 1);
+        }
+    }
+
+    /** {@code f(a, k=v)}: the last {@code kwNames.length} arguments are keyword values. */
+    @Operation
+    @ConstantOperand(type = String[].class, name = "kwNames")
+    public static final class CallKeywords {
+        @Specialization
+        static Object call(String[] kwNames, Object callable, @Variadic Object[] args) {
+            return Call.call(callable, args, kwNames);
+        }
+    }
+
+    /** {@code f(*args, **kwargs)}: positional arguments as a tuple, keywords as a dict or null. */
+    @Operation
+    public static final class CallUnpacked {
+        @Specialization
+        static Object call(Object callable, Object positional, Object keywords) {
+            return CallOps.callUnpacked(callable, positional, keywords);
+        }
+    }
+
+    /**
+     * {@code obj.name(args)} without creating a bound method when {@code name} is a plain
+     * function found on the type (Equivalent of {@code LOAD_METHOD} + {@code CALL}).
+     */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class CallMethod {
+        @Specialization
+        static Object call(String name, Object receiver, @Variadic(startOffset = 1) Object[] args) {
+            return CallOps.callMethod(receiver, name, args);
+        }
+    }
+
+    // ---------------------------------------------------------------- attributes and items
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class GetAttr {
+        @Specialization
+        static Object get(String name, Object object) {
+            return Attr.getAttr(object, name);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class SetAttr {
+        @Specialization
+        static void set(String name, Object object, Object value) {
+            Attr.setAttr(object, name, value);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class DelAttr {
+        @Specialization
+        static void delete(String name, Object object) {
+            Attr.delAttr(object, name);
+        }
+    }
+
+    /** {@code obj[key]} (Equivalent of {@code BINARY_SUBSCR}). */
+    @Operation
+    public static final class GetItem {
+        @Specialization
+        static Object get(Object object, Object key) {
+            return Items.getItem(object, key);
+        }
+    }
+
+    @Operation
+    public static final class SetItem {
+        @Specialization
+        static void set(Object object, Object key, Object value) {
+            Items.setItem(object, key, value);
+        }
+    }
+
+    @Operation
+    public static final class DelItem {
+        @Specialization
+        static void delete(Object object, Object key) {
+            Items.delItem(object, key);
+        }
+    }
+
+    // ---------------------------------------------------------------- operators without fast paths
+
+    /** {@code a op= b} for the operators other than {@code +=}. */
+    @Operation
+    @ConstantOperand(type = BinaryOp.class, name = "op")
+    public static final class InplaceOp {
+        @Specialization
+        static Object apply(BinaryOp op, Object a, Object b) {
+            return Binary.inplaceOp(a, b, op);
+        }
+    }
+
+    @Operation
+    public static final class Is {
+        @Specialization
+        static boolean is(Object a, Object b) {
+            return FrameOps.is(a, b);
+        }
+    }
+
+    @Operation
+    public static final class IsNot {
+        @Specialization
+        static boolean isNot(Object a, Object b) {
+            return !FrameOps.is(a, b);
+        }
+    }
+
+    @Operation
+    public static final class In {
+        @Specialization
+        static boolean in(Object item, Object container) {
+            return Compare.contains(container, item);
+        }
+    }
+
+    @Operation
+    public static final class NotIn {
+        @Specialization
+        static boolean notIn(Object item, Object container) {
+            return !Compare.contains(container, item);
+        }
+    }
+
+    // ---------------------------------------------------------------- displays
+
+    /** A {@code *value} element inside a display or call: expanded by the Build* operations. */
+    @Operation
+    public static final class Star {
+        @Specialization
+        static Object star(Object value) {
+            return new Displays.Starred(value);
+        }
+    }
+
+    @Operation
+    public static final class BuildTuple {
+        @Specialization
+        static Object build(@Variadic Object[] items) {
+            return Displays.tuple(items);
+        }
+    }
+
+    @Operation
+    public static final class BuildList {
+        @Specialization
+        static Object build(@Variadic Object[] items) {
+            return Displays.list(items);
+        }
+    }
+
+    @Operation
+    public static final class BuildSet {
+        @Specialization
+        static Object build(@Variadic Object[] items) {
+            return Displays.set(items);
+        }
+    }
+
+    /** Alternating keys and values; a {@link Star} key means {@code **mapping} (value ignored). */
+    @Operation
+    public static final class BuildDict {
+        @Specialization
+        static Object build(@Variadic Object[] keysAndValues) {
+            return Displays.dict(keysAndValues);
+        }
+    }
+
+    @Operation
+    public static final class BuildSlice {
+        @Specialization
+        static Object build(Object lower, Object upper, Object step) {
+            return Displays.slice(lower, upper, step);
+        }
+    }
+
+    /** Comprehension helper: {@code list.append(value)} on the hidden result list. */
+    @Operation
+    public static final class ListAppend {
+        @Specialization
+        static void append(Object list, Object value) {
+            Displays.listAppend(list, value);
+        }
+    }
+
+    @Operation
+    public static final class SetAdd {
+        @Specialization
+        static void add(Object set, Object value) {
+            Displays.setAdd(set, value);
+        }
+    }
+
+    /** {@code f"{value!conversion:spec}"}: conversion is 's', 'r', 'a' or -1; spec may be null. */
+    @Operation
+    @ConstantOperand(type = int.class, name = "conversion")
+    public static final class FormatValue {
+        @Specialization
+        static String format(int conversion, Object value, Object spec) {
+            return Displays.formatValue(value, conversion, spec);
+        }
+    }
+
+    @Operation
+    public static final class BuildString {
+        @Specialization
+        static String build(@Variadic Object[] parts) {
+            return Displays.concat(parts);
+        }
+    }
+
+    // ---------------------------------------------------------------- functions and classes
+
+    /** {@code def}/{@code lambda}: a new function over this frame's globals. */
+    @Operation
+    @ConstantOperand(type = PyCode.class, name = "code")
+    public static final class MakeFunction {
+        @Specialization
+        static Object make(VirtualFrame frame, PyCode code, Object defaults, Object kwDefaults, @Variadic Object[] closure) {
+            return FrameOps.makeFunction(FrameOps.function(frame), code, defaults, kwDefaults, closure);
+        }
+    }
+
+    /** {@code class Name(bases): body} once the body function exists (Equivalent of {@code __build_class__}). */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class BuildClass {
+        @Specialization
+        static Object build(VirtualFrame frame, String name, Object body, Object keywords, @Variadic Object[] bases) {
+            return Classes.build(FrameOps.function(frame), name, body, keywords, bases);
+        }
+    }
+
+    // ---------------------------------------------------------------- iteration and unpacking
+
+    @Operation
+    public static final class GetIter {
+        @Specialization
+        static Object get(Object iterable) {
+            return Iteration.getIter(iterable);
+        }
+    }
+
+    /**
+     * One step of a for loop: stores the next item into a counted local and answers whether there
+     * was one (Equivalent of {@code FOR_ITER} + {@code STORE_FAST}).
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "target")
+    public static final class ForNext {
+        @Specialization
+        static boolean next(VirtualFrame frame, LocalAccessor target, Object iterator, @Bind BytecodeNode bytecode) {
+            Object value = Iteration.next(iterator);
+            if (value == null) {
+                return false;
+            }
+            Object old = target.getObject(bytecode, frame);
+            RefCount.incRef(value);
+            target.setObject(bytecode, frame, value);
+            RefCount.decRef(old);
+            return true;
+        }
+    }
+
+    /** {@code a, b, c = seq}: an array of exactly {@code count} items (uncounted scratch). */
+    @Operation
+    @ConstantOperand(type = int.class, name = "count")
+    public static final class UnpackSequence {
+        @Specialization
+        static Object[] unpack(int count, Object sequence) {
+            return Iteration.unpack(sequence, count);
+        }
+    }
+
+    /** {@code a, *b, c = seq}: before + 1 (the list) + after items. */
+    @Operation
+    @ConstantOperand(type = int.class, name = "before")
+    @ConstantOperand(type = int.class, name = "after")
+    public static final class UnpackStarred {
+        @Specialization
+        static Object[] unpack(int before, int after, Object sequence) {
+            return Iteration.unpackStarred(sequence, before, after);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = int.class, name = "index")
+    public static final class ArrayElement {
+        @Specialization
+        static Object get(int index, Object[] array) {
+            return array[index];
+        }
+    }
+
+    // ---------------------------------------------------------------- exceptions
+
+    /** {@code raise exc [from cause]}; cause is null when absent. */
+    @Operation
+    public static final class Raise {
+        @Specialization
+        static Object raise(Object exception, Object cause) {
+            throw Exceptions.raise(exception, cause);
+        }
+    }
+
+    /** Re-raises a caught Truffle exception unchanged (bare {@code raise}, handler fall-through). */
+    @Operation
+    public static final class Reraise {
+        @Specialization
+        static Object reraise(Object caught) {
+            throw Exceptions.reraise(caught);
+        }
+    }
+
+    /** {@code except T:} test on a caught Truffle exception; non-Python exceptions never match. */
+    @Operation
+    public static final class ExceptionMatches {
+        @Specialization
+        static boolean matches(Object caught, Object type) {
+            return Exceptions.matches(caught, type);
+        }
+    }
+
+    /** The Python exception object of a caught Truffle exception ({@code except T as e}). */
+    @Operation
+    public static final class ExceptionValue {
+        @Specialization
+        static Object value(Object caught) {
+            return Exceptions.value(caught);
+        }
+    }
+
+    /** Entering an except clause: the handled exception is held by a counted slot until it ends. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "slot")
+    public static final class AdoptException {
+        @Specialization
+        static void adopt(VirtualFrame frame, LocalAccessor slot, Object caught, @Bind BytecodeNode bytecode) {
+            Object value = Exceptions.valueOrNull(caught);
+            RefCount.incRef(value);
+            slot.setObject(bytecode, frame, value);
+        }
+    }
+
+    /** An except clause finished normally: the handled exception and its carrier are released. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "slot")
+    public static final class HandlerDone {
+        @Specialization
+        static void done(VirtualFrame frame, LocalAccessor slot, Object caught, @Bind BytecodeNode bytecode) {
+            Object value = slot.getObject(bytecode, frame);
+            slot.setObject(bytecode, frame, null);
+            RefCount.decRef(value);
+            Exceptions.dispose(caught);
+        }
+    }
+
+    /**
+     * An except clause left by an exception: the handled one is released, unless it is the one
+     * escaping (a bare {@code raise}), whose carrier stays in flight.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "slot")
+    public static final class HandlerExit {
+        @Specialization
+        static void exit(VirtualFrame frame, LocalAccessor slot, Object escaping, Object caught, @Bind BytecodeNode bytecode) {
+            Object value = slot.getObject(bytecode, frame);
+            slot.setObject(bytecode, frame, null);
+            RefCount.decRef(value);
+            if (escaping != caught) {
+                Exceptions.dispose(caught);
+            }
+        }
+    }
+
+    /** An exception suppressed by {@code __exit__}: its carrier is released. */
+    @Operation
+    public static final class DropException {
+        @Specialization
+        static void drop(Object caught) {
+            Exceptions.dispose(caught);
+        }
+    }
+
+    /** Sets {@code __context__} of an exception escaping a handler to the one being handled. */
+    @Operation
+    public static final class ChainContext {
+        @Specialization
+        static void chain(Object escaping, Object handled) {
+            Exceptions.chainContext(escaping, handled);
+        }
+    }
+
+    /** {@code assert test, msg}: raises AssertionError(msg) (msg null when absent). */
+    @Operation
+    public static final class RaiseAssertion {
+        @Specialization
+        static Object raise(Object message) {
+            throw Exceptions.assertionError(message);
+        }
+    }
+
+    // ---------------------------------------------------------------- with statements
+
+    /** Looks up {@code __exit__} on the manager's type and binds it (before {@code __enter__}). */
+    @Operation
+    public static final class WithExit {
+        @Specialization
+        static Object exit(Object manager) {
+            return WithStatement.exitMethod(manager);
+        }
+    }
+
+    @Operation
+    public static final class WithEnter {
+        @Specialization
+        static Object enter(Object manager) {
+            return WithStatement.enter(manager);
+        }
+    }
+
+    /** Calls {@code __exit__(type, value, tb)} for a caught exception; true means suppress. */
+    @Operation
+    public static final class WithExitException {
+        @Specialization
+        static boolean exit(Object exitMethod, Object caught) {
+            return WithStatement.exitWithException(exitMethod, caught);
+        }
+    }
+
+    @Operation
+    public static final class WithExitNormal {
+        @Specialization
+        static void exit(Object exitMethod) {
+            WithStatement.exitNormally(exitMethod);
+        }
+    }
+
+    // ---------------------------------------------------------------- generators
+
+    /** Before a {@code yield}: the suspended frame no longer counts towards the recursion depth. */
+    @Operation
+    public static final class GenSuspend {
+        @Specialization
+        static Object suspend(Object value) {
+            FrameOps.leaveDepth();
+            return value;
+        }
+    }
+
+    /**
+     * After a {@code yield} resumes: re-enter the depth count, re-base this frame's mark on the
+     * thread's table, and raise what {@code throw()}/{@code close()} sent in (unless delegating).
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "mark")
+    @ConstantOperand(type = boolean.class, name = "delegating")
+    public static final class GenResume {
+        @Specialization
+        static Object resume(VirtualFrame frame, LocalAccessor zct, LocalAccessor mark, boolean delegating, Object sent, @Bind BytecodeNode bytecode) {
+            ZeroCountTable table = FrameOps.enter();
+            zct.setObject(bytecode, frame, table);
+            mark.setInt(bytecode, frame, table.mark());
+            // inside yield from, a thrown-in exception goes to the delegate (YieldFromStep)
+            return delegating ? sent : Generators.resumeValue(sent);
+        }
+    }
+
+    /** {@code yield from}: the iterator to delegate to. */
+    @Operation
+    public static final class YieldFromIter {
+        @Specialization
+        static Object iter(Object iterable) {
+            return Generators.yieldFromIter(iterable);
+        }
+    }
+
+    /**
+     * One step of {@code yield from}: sends {@code sent} into the sub-iterator; stores the produced
+     * value (true) or the sub-iterator's return value (false) into {@code result}.
+     */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "result")
+    public static final class YieldFromStep {
+        @Specialization
+        static boolean step(VirtualFrame frame, LocalAccessor result, Object iterator, Object sent, @Bind BytecodeNode bytecode) {
+            return Generators.yieldFromStep(iterator, sent, frame, result, bytecode);
+        }
+    }
+
+    // ---------------------------------------------------------------- imports
+
+    /** {@code import a.b.c} / {@code from a import b} (Equivalent of {@code IMPORT_NAME}). */
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    @ConstantOperand(type = String[].class, name = "fromList")
+    @ConstantOperand(type = int.class, name = "level")
+    public static final class ImportName {
+        @Specialization
+        static Object importName(VirtualFrame frame, String name, String[] fromList, int level) {
+            return ImportOps.importName(FrameOps.function(frame).globals, name, fromList, level);
+        }
+    }
+
+    @Operation
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class ImportFrom {
+        @Specialization
+        static Object importFrom(String name, Object module) {
+            return ImportOps.importFrom(module, name);
+        }
+    }
+
+    @Operation
+    public static final class ImportStar {
+        @Specialization
+        static void importStar(VirtualFrame frame, Object module) {
+            ImportOps.importStar(module, FrameOps.function(frame).globals);
+        }
+    }
+
+    /** Placeholder None for optional operands (a missing {@code from} cause, slice bounds). */
+    @Operation
+    public static final class LoadNone {
+        @Specialization
+        static Object none() {
+            return pygil.runtime.object.PNone.NONE;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package pygil.interpreter.nodes;
+
+import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import pygil.runtime.ops.Binary;
+import pygil.runtime.ops.BinaryOp;
+
+/** {@code a + b} (Equivalent of {@code BINARY_OP} with {@code NB_ADD}). */
+@OperationProxy.Proxyable(allowUncached = true)
+public abstract class AddNode extends Node {
+
+    public abstract Object execute(Object a, Object b);
+
+    /** Overflow leaves the long path for good: the generic path promotes to BigInteger. */
+    @Specialization(rewriteOn = ArithmeticException.class)
+    public static long longs(long a, long b) {
+        return Math.addExact(a, b);
+    }
+
+    @Specialization
+    public static double doubles(double a, double b) {
+        return a + b;
+    }
+
+    @Specialization
+    public static String strings(String a, String b) {
+        return a.concat(b);
+    }
+
+    @Specialization
+    public static Object generic(Object a, Object b) {
+        return Binary.op(a, b, BinaryOp.ADD);
+    }
+}

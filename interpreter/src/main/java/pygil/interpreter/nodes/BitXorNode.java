@@ -1,0 +1,25 @@
+package pygil.interpreter.nodes;
+
+import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import pygil.runtime.ops.Binary;
+import pygil.runtime.ops.BinaryOp;
+
+/** {@code a ^ b} (Equivalent of {@code BINARY_OP} with {@code NB_XOR}). */
+@OperationProxy.Proxyable(allowUncached = true)
+public abstract class BitXorNode extends Node {
+
+    public abstract Object execute(Object a, Object b);
+
+    @Specialization
+    public static long longs(long a, long b) {
+        return a ^ b;
+    }
+
+    @Specialization
+    public static Object generic(Object a, Object b) {
+        return Binary.op(a, b, BinaryOp.XOR);
+    }
+}

@@ -1,0 +1,19 @@
+package pygil.interpreter.nodes;
+
+import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import pygil.runtime.ops.Binary;
+
+/** {@code +x} (Equivalent of {@code PyNumber_Positive}). */
+@OperationProxy.Proxyable(allowUncached = true)
+public abstract class PosNode extends Node {
+
+    public abstract Object execute(Object value);
+
+    @Specialization
+    public static Object generic(Object value) {
+        return Binary.pos(value);
+    }
+}

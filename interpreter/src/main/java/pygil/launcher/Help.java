@@ -1,0 +1,23 @@
+package pygil.launcher;
+
+/** The text of {@code pygil --help}. */
+final class Help {
+    private Help() {}
+
+    static final String TEXT = """
+                    usage: pygil [option] ... [-c cmd | file] [arg] ...
+                    Runs a Python 3 program on pygil, a JVM runtime built to study CPython's GIL.
+
+                    Options:
+                      -c cmd         program passed in as a string (terminates the option list)
+                      file           program read from a script file (terminates the option list)
+                      arg ...        arguments passed to the program in sys.argv[1:]
+                      --jit=on|off   Graal JIT compilation (default on); off is a pure interpreter
+                                     with a CPython-like cost model
+                      -h, --help     print this help message and exit
+                      -V, --version  print the version and exit
+
+                    Exit status: 0 on success, 1 for an uncaught exception or a syntax error,
+                    2 for bad usage or a missing script, or the code given to sys.exit().
+                    """;
+}

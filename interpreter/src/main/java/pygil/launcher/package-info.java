@@ -1,0 +1,2 @@
+/** The {@code pygil} command: options, the polyglot context, exit codes. */
+package pygil.launcher;

@@ -1,0 +1,105 @@
+package pygil.interpreter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.graalvm.polyglot.Engine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import pygil.launcher.Main;
+
+/** The command line: options, exit statuses and the messages CPython gives for bad input. */
+public class LauncherTest {
+    private static Engine engine;
+    private static final Path HERE = Paths.get("").toAbsolutePath();
+
+    @BeforeAll
+    static void start() {
+        engine = Main.newEngine(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        engine.close();
+    }
+
+    private static ProgramRunner.Result run(String... args) {
+        return ProgramRunner.run(engine, HERE, 60, args);
+    }
+
+    @Test
+    void commandRunsWithArgv() {
+        ProgramRunner.Result r = run("-c", "import sys; print(sys.argv)", "a", "b");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("['-c', 'a', 'b']\n", r.out());
+    }
+
+    @Test
+    void missingScriptExitsTwo() {
+        ProgramRunner.Result r = run("no_such_script.py");
+        assertEquals(2, r.status());
+        assertEquals("pygil: can't open file '" + HERE.resolve("no_such_script.py") + "': [Errno 2] No such file or directory\n", r.err());
+    }
+
+    @Test
+    void unknownOptionExitsTwo() {
+        ProgramRunner.Result r = run("--frobnicate", "x.py");
+        assertEquals(2, r.status());
+        assertTrue(r.err().startsWith("unknown option --frobnicate\nusage: pygil"), r.err());
+    }
+
+    @Test
+    void missingModuleIsModuleNotFoundError() {
+        ProgramRunner.Result r = run("-c", "import this_does_not_exist");
+        assertEquals(1, r.status());
+        assertEquals("Traceback (most recent call last):\n  File \"<string>\", line 1, in <module>\n"
+                        + "ModuleNotFoundError: No module named 'this_does_not_exist'\n", r.err());
+    }
+
+    @Test
+    void syntaxErrorInCommand() {
+        ProgramRunner.Result r = run("-c", "x = (1,");
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("SyntaxError: '(' was never closed"), r.err());
+        assertTrue(r.err().startsWith("  File \"<string>\", line 1"), r.err());
+    }
+
+    @Test
+    void systemExitCodes() {
+        assertEquals(5, run("-c", "import sys; sys.exit(5)").status());
+        assertEquals(0, run("-c", "raise SystemExit").status());
+        ProgramRunner.Result r = run("-c", "import sys; sys.exit('bye')");
+        assertEquals(1, r.status());
+        assertEquals("bye\n", r.err());
+    }
+
+    @Test
+    void runawayRecursionIsRecursionError() {
+        ProgramRunner.Result r = run("-c", "def f(n):\n    return f(n + 1)\nf(0)");
+        assertEquals(1, r.status());
+        assertTrue(r.err().endsWith("RecursionError: maximum recursion depth exceeded\n"), r.err());
+        assertTrue(r.err().contains("more times]"), r.err());
+    }
+
+    @Test
+    void versionAndHelp() {
+        ProgramRunner.Result v = run("--version");
+        assertEquals(0, v.status());
+        assertTrue(v.out().startsWith("Python 3.11"), v.out());
+        ProgramRunner.Result h = run("--help");
+        assertEquals(0, h.status());
+        assertTrue(h.out().contains("--jit=on|off"), h.out());
+    }
+
+    @Test
+    void outputIsFlushedBeforeExit() {
+        ProgramRunner.Result r = run("-c", "for i in range(3000): print(i)\nimport sys\nsys.exit(3)");
+        assertEquals(3, r.status());
+        assertEquals(3000, r.out().lines().count());
+    }
+}

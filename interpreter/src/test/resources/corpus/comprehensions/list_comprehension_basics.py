@@ -1,0 +1,15 @@
+# List comprehensions with conditions and transformations
+nums = range(10)
+print([n * n for n in nums])
+print([n for n in nums if n % 2 == 0])
+print([n if n % 2 else -n for n in nums])
+print([c.upper() for c in "hello" if c != "l"])
+print([len(w) for w in "the quick brown fox".split()])
+print([(n, n ** 2) for n in range(4)])
+print([x for x in [3, -1, 4, -1, 5] if x > 0 if x != 4])
+print([[i] * i for i in range(4)])
+print([str(i) for i in range(3)] == list(map(str, range(3))))
+print([])
+print([i for i in []])
+words = ["apple", "Banana", "cherry"]
+print([w for w in words if w[0].isupper()], [w[::-1] for w in words])

@@ -1,0 +1,3 @@
+print("this never runs")
+for i in range(3):
+print(i)

@@ -1,0 +1,4 @@
+print("this never runs")
+def f():
+    return 1
+f() = 5

@@ -1,0 +1,2 @@
+print("this never runs")
+items = [1, 2, 3)

@@ -1,0 +1,4 @@
+print("this never runs")
+if True:
+        x = 1
+    y = 2

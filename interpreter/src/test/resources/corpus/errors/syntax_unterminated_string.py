@@ -1,0 +1,3 @@
+print("this never runs")
+message = "hello
+print(message)

@@ -1,0 +1,3 @@
+print("this never runs")
+text = """starts here
+and never ends

@@ -1,0 +1,16 @@
+# str() and repr() of exceptions with 0, 1 and 2 args
+for exc in (ValueError(), ValueError("one"), ValueError("a", 2), ValueError(42), ValueError(None), ValueError(""), ValueError(("t",))):
+    print(repr(str(exc)), repr(exc), exc.args)
+k = KeyError("key")
+print(str(k), repr(k))
+k2 = KeyError("a", "b")
+print(str(k2), repr(k2))
+print(str(KeyError()), repr(KeyError(0)), str(KeyError(0)))
+print(str(StopIteration(5)), StopIteration(5).value, StopIteration().value)
+print(repr(SystemExit(2)), SystemExit(2).code, SystemExit().code)
+print(repr(OSError(2, "No such file")), OSError(2, "nf").errno, OSError(2, "nf").strerror)
+print(str(OSError(2, "No such file")))
+print(str(FileNotFoundError(2, "No such file or directory", "x.txt")))
+e = Exception("x")
+e.args = ("changed", 1)
+print(str(e), repr(e))

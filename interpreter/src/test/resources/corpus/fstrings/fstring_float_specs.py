@@ -1,0 +1,15 @@
+# Float format types: f, e, g, %
+x = 3.14159265
+print(f"{x:.2f} {x:.0f} {x:.5f} {x:f}")
+print(f"{x:e} {x:.2e} {x:E}")
+print(f"{x:g} {x:.3g} {1e20:g} {1e-5:g} {123456789.0:g}")
+print(f"{0.00001234:g} {1234567.0:G}")
+print(f"{0.25:%} {0.25:.1%} {1.5:.0%}")
+print(f"{x:08.3f} {-x:08.3f}")
+print(f"{x:10.4f}|{x:<10.2f}|{x:^10.1f}|")
+print(f"{2.5:.0f} {3.5:.0f} {0.125:.2f} {0.375:.2f}")
+print(f"{1e16:f}")
+print(f"{float('inf'):f} {float('-inf'):.2f} {float('nan'):e}")
+print(f"{100:.2f} {7:e}")
+print(f"{1.0:} {1.5:.3} {1234.5678:.6}")
+print(f"{0.1 + 0.2:.17f}")

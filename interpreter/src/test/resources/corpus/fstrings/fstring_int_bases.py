@@ -1,0 +1,15 @@
+# Integer presentation types
+n = 255
+print(f"{n:x} {n:X} {n:o} {n:b} {n:d}")
+print(f"{n:#x} {n:#X} {n:#o} {n:#b}")
+print(f"{n:08b} {n:#010b} {n:#06x}")
+print(f"{-n:x} {-n:#x} {-n:b}")
+print(f"{65:c} {0x263A:c}")
+print(f"{2 ** 70:x}")
+print(f"{n:>8x}|{n:<8o}|{n:^#8x}|")
+print(f"{0:x} {0:#b} {1:#o}")
+print(f"{True:d} {False:x}")
+print(f"{n:e}")
+print(f"{10:.2f} {10:%}")
+print(f"{n:_b}")
+print(f"{1234:,d}")

@@ -1,0 +1,15 @@
+# Sign options and thousands grouping
+for v in (42, -42, 0):
+    print(f"[{v:+}] [{v:-}] [{v: }]")
+print(f"{1234567:,}")
+print(f"{1234567:_}")
+print(f"{-1234567.891:,.2f}")
+print(f"{1234567.891:_.1f}")
+print(f"{0xFFFFFFFF:_x}")
+print(f"{0b11111111:_b}")
+print(f"{10 ** 20:,}")
+print(f"{999:,} {1000:,}")
+print(f"{1234.5:+,.3f}")
+print(f"{12345:>+12,}")
+print(f"{3.0:+.1f} {-3.0: .1f}")
+print(f"{-0.0:.1f} {-0.0:+.1f}")

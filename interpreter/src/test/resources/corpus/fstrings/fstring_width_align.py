@@ -1,0 +1,22 @@
+# Width, alignment and fill characters
+s = "abc"
+print(f"[{s:10}]")
+print(f"[{s:<10}]")
+print(f"[{s:>10}]")
+print(f"[{s:^10}]")
+print(f"[{s:*^10}]")
+print(f"[{s:-<8}]")
+print(f"[{s:.>8}]")
+print(f"[{s:^9}]")
+print(f"[{s:2}]")
+n = 42
+print(f"[{n:10}]")
+print(f"[{n:<10}]")
+print(f"[{n:^10}]")
+print(f"[{n:0>6}]")
+print(f"[{n:=+8}]")
+print(f"[{-n:=8}]")
+print(f"[{n:06}]")
+print(f"[{-n:06}]")
+print(f"[{3.5:8}]")
+print(f"[{3.5:<8}]")

@@ -1,0 +1,16 @@
+# bytes literals and their repr
+b = b"hello"
+print(b, type(b).__name__, len(b))
+print(b[0], b[-1], b[1:3])
+print(b"\x00\x01\xff")
+print(b"tab\there", b"nl\n", b"quote'", b'dq"')
+print(b"both ' and \"")
+print(b"\\", b"\x7f\x80")
+print(list(b"ABC"))
+print(bytes([65, 66, 67]), bytes(3))
+print(b"ab" + b"cd", b"ab" * 3)
+print(b"ab" == b"ab", b"a" < b"b", b"ell" in b)
+print(repr(b""), b"".join([b"x", b"y"]))
+print(bytearray(b"xyz"))
+print(b"abc".decode(), "abc".encode())
+print("é".encode(), b"\xc3\xa9".decode())

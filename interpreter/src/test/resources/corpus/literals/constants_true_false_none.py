@@ -1,0 +1,16 @@
+# True, False, None
+print(True, False, None)
+print(repr(True), repr(None))
+print(type(True).__name__, type(None).__name__)
+print(True + True, True * 10, False - 1)
+print(True == 1, False == 0, True is True)
+print(None is None, None == None, None == 0)
+print(bool(None), bool(0), bool(""), bool([]), bool("0"), bool([0]))
+print(isinstance(True, int), issubclass(bool, int))
+print(str(True) + "!", int(False))
+print(not None, not 0, not 1)
+print(True & False, True | False, True ^ True)
+print(~True, -True, +False)
+print(True / 2, True // 2, True ** 5)
+x = None
+print(x is None, x is not None)

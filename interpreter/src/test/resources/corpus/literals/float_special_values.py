@@ -1,0 +1,18 @@
+# inf, nan and signed zero
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan)
+print(repr(inf), repr(nan))
+print(inf > 10 ** 300, -inf < -(10 ** 300))
+print(nan == nan, nan != nan, nan < 1, nan > 1)
+print(inf + 1, inf - inf, inf * 0)
+print(float('-inf'), float('Infinity'), float('  -nan '))
+print(-0.0, 0.0, -0.0 == 0.0)
+print(repr(-0.0), str(-0.0))
+print(0.0 * -1, -0.0 + 0.0, -0.0 * -0.0)
+print(1 / inf, -1 / inf)
+x = [nan]
+print(nan in x, x == x)
+print(float('inf') == float('inf'))
+print(int(2.9), int(-2.9), int(-0.0))
+print(round(2.675, 2), round(-0.5), round(1.5), round(2.5))

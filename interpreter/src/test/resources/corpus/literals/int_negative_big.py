@@ -1,0 +1,17 @@
+# Negative big integers, floor division and modulo
+a = -(10 ** 30)
+b = 7
+print(a // b, a % b)
+print(divmod(a, b))
+print(divmod(-a, -b))
+print(a // -b, a % -b)
+print(-a // b, -a % b)
+print(a * a)
+print(a ** 3)
+print(-a == 10 ** 30)
+print(abs(a) > 2 ** 99)
+print(a < -(2 ** 99) < 0)
+print(-(2 ** 64) >> 3, -(2 ** 64) << 3)
+print(-1 >> 100, -(2 ** 100) >> 200)
+print(~(2 ** 70), -(2 ** 70) & 0xFF, (2 ** 70 - 1) & -(2 ** 68))
+print(hex(-(2 ** 65)), bin(-5), oct(-(2 ** 64)))

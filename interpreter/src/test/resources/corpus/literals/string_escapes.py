@@ -1,0 +1,16 @@
+# Escape sequences and their repr
+print("tab:\tend")
+print("newline:\nend")
+print(repr("\t\n\r"))
+print(repr("\\"), len("\\"))
+print("\x41\x42\x43", "\101\102", "\u00e9", "\N{BULLET}")
+print(repr("\x00\x01\x7f"))
+print(repr("\u00e9"), len("\u00e9"))
+print(repr("caf\xe9"))
+print(ord("\n"), ord("\t"), ord("\\"), ord("\a"), ord("\b"), ord("\f"), ord("\v"))
+print(repr("\a\b\f\v"))
+print("line1\
+line2")
+print(repr('\''), repr("\""))
+print("\u263a" == "\N{WHITE SMILING FACE}")
+print(repr("\U0001F600"), len("\U0001F600"))

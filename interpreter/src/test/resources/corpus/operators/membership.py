@@ -1,0 +1,13 @@
+# in / not in across container types
+print(2 in [1, 2, 3], 4 not in [1, 2, 3])
+print(2 in (1, 2), "b" in ("a", "b"))
+print("ell" in "hello", "" in "abc", "z" not in "abc")
+print("k" in {"k": 1}, 1 in {"k": 1}, 1 in {"k": 1}.values())
+print(3 in {1, 2, 3}, 1.0 in {1}, True in {1})
+print(5 in range(10), 10 in range(10), 4 in range(0, 10, 2), 5 in range(0, 10, 2))
+print(-3 in range(0, -10, -1), 2 ** 70 in range(2 ** 71))
+print([1] in [[1], [2]], (1, 2) in [(1, 2)], [] in [[]])
+print(None in [None], None in [], 0 in [False])
+print(("k", 1) in {"k": 1}.items())
+print(1.5 in range(3), 2.0 in range(3))
+print("a" in iter("abc"), b"b" in b"abc", 98 in b"abc")

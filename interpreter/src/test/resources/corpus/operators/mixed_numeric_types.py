@@ -1,0 +1,13 @@
+# Mixing int, float and bool
+print(1 + 1.0, 1 + True, 1.0 + True)
+print(type(1 + 1.0).__name__, type(1 + True).__name__, type(True + True).__name__)
+print(3 * True, 3 * False, 2.5 * True)
+print(1 == 1.0, 1 == True, 1.0 == True, 0 == False, 2 == True)
+print(10 // 3.0, 10 % 3.0, 10.0 // 3)
+print(2 ** 63 + 0.5)
+print(2 ** 53 + 1 == float(2 ** 53 + 1), 2 ** 53 == 2.0 ** 53)
+print(10 ** 20 == 1e20, 10 ** 22 == 1e22, 10 ** 23 == 1e23)
+print(1 < 1.5 < 2, 2 ** 100 > 1e29, 2 ** 100 < 1e31)
+print(max(1, 2.0, True), min(0, False), sum([1, 2.5, True]))
+print(int(3.9) + float(2), round(2.5) + 0.5)
+print(abs(-3), abs(-3.5), abs(True))

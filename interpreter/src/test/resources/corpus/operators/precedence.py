@@ -1,0 +1,18 @@
+# Operator precedence corner cases
+print(-2 ** 2, (-2) ** 2, 2 ** -2)
+a, b = 1, 2
+print(not a == b, (not a) == b)
+print(1 + 2 * 3 - 4 / 2, (1 + 2) * (3 - 4) / 2)
+print(2 * 3 % 4, 2 * (3 % 4), 10 - 2 - 3, 2 ** 2 ** 3)
+print(1 | 2 ^ 3 & 4, 1 << 2 + 3, (1 << 2) + 3)
+print(1 < 2 == True, (1 < 2) == True)
+print(not 1 < 2, not (1 < 2))
+print(- 3 % 5, -(3 % 5))
+print(2 + 3 if False else 4 + 5)
+print(True or False and False, (True or False) and False)
+print(~1 + 1, ~(1 + 1))
+print(3 * -1, 3 - -1, 2 ** -1 * 4)
+print(1 + 2 < 4, [1, 2][1] ** 2, -[3][0])
+print("a" + "b" * 2, ("a" + "b") * 2)
+print(5 in [5] == True)
+print(not "" in "abc")

@@ -1,0 +1,12 @@
+# str <-> number conversions
+print(str(42), str(-3.5), str(10 ** 25), str(1e25))
+print(int("42") + 1, float("2.5") * 2)
+print(int("-0"), int("+7"), int("0042"), int("1" * 30))
+print(str(0.1 + 0.2), str(1 / 3), str(2 / 2))
+print(repr(str(12)), repr(int("12")))
+print("3" + "4", int("3") + int("4"), "3" * 4, int("3" * 4))
+print(hex(255), oct(8), bin(5), int(hex(255), 16))
+print(str(True), str(None), str(float("inf")))
+print(int("  12  "), float("\t3.5\n"))
+print("%d items" % 3, "%s" % [1, 2], "%.3s" % "abcdef")
+print(len(str(2 ** 200)), str(-(2 ** 64)))

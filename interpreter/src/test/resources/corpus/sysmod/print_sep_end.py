@@ -1,0 +1,21 @@
+# print with sep, end and flush
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("no newline", end="")
+print(" -- continued")
+print("x", end="|")
+print("y", end="|\n")
+print()
+print("", end="")
+print(1, 2.5, None, [1], sep=" / ")
+print("flushed", flush=True)
+print(*range(5), sep="-", end=".\n")
+print("multi\nline")
+print("sep None", None, sep=None)
+print("end None", end=None)
+print(sep="never shown", end="only end\n")
+try:
+    print("x", sep=1)
+except TypeError as e:
+    print(type(e).__name__, e)

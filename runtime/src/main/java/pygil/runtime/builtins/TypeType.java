@@ -1,0 +1,62 @@
+package pygil.runtime.builtins;
+
+import static pygil.runtime.builtins.BuiltinTypes.TYPE;
+
+import pygil.runtime.call.ArgParser;
+import pygil.runtime.error.PyErrors;
+import pygil.runtime.object.PyDict;
+import pygil.runtime.object.PyList;
+import pygil.runtime.object.PyTuple;
+import pygil.runtime.object.PyType;
+import pygil.runtime.ops.Repr;
+
+/** The methods of {@code type} (Equivalent of {@code type_new}, {@code type_call}, {@code type_mro}). */
+final class TypeType {
+    private TypeType() {}
+
+    static void install() {
+        Methods.defStatic(TYPE, "__new__", (args, kw) -> {
+            if (args.length == 0 || !(args[0] instanceof PyType meta)) {
+                throw PyErrors.typeError("type.__new__(X): X is not a type object");
+            }
+            return typeNew(meta, java.util.Arrays.copyOfRange(args, 1, args.length), kw);
+        });
+        Methods.def(TYPE, "__init__", (args, kw) -> pygil.runtime.object.PNone.NONE);
+        Methods.def(TYPE, "__call__", (args, kw) -> TypeCall.call((PyType) args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw));
+        Methods.def0(TYPE, "mro", self -> new PyList(((PyType) self).getMro().clone(), ((PyType) self).getMro().length));
+        Methods.def0(TYPE, "__subclasses__", self -> ((PyType) self).getSubclasses());
+        Methods.def0(TYPE, "__repr__", self -> Repr.typeRepr((PyType) self));
+        Methods.def1(TYPE, "__instancecheck__", (self, obj) -> BuiltinTypes.typeOf(obj).isSubtypeOf((PyType) self));
+        Methods.def1(TYPE, "__subclasscheck__", (self, sub) -> sub instanceof PyType s && s.isSubtypeOf((PyType) self));
+        Methods.defClass(TYPE, "__prepare__", (args, kw) -> new PyDict());
+    }
+
+    /** {@code type(x)} or {@code type(name, bases, dict)}. */
+    static Object typeNew(PyType meta, Object[] args, String[] kw) {
+        int npos = args.length - kw.length;
+        if (npos == 1 && kw.length == 0) {
+            return BuiltinTypes.typeOf(args[0]);
+        }
+        if (npos != 3) {
+            throw PyErrors.typeError("type() takes 1 or 3 arguments");
+        }
+        if (!(args[0] instanceof String name)) {
+            throw PyErrors.typeError("type.__new__() argument 1 must be str, not " + BuiltinTypes.typeName(args[0]));
+        }
+        if (!(args[1] instanceof PyTuple bases)) {
+            throw PyErrors.typeError("type.__new__() argument 2 must be tuple, not " + BuiltinTypes.typeName(args[1]));
+        }
+        if (!(args[2] instanceof PyDict ns)) {
+            throw PyErrors.typeError("type.__new__() argument 3 must be dict, not " + BuiltinTypes.typeName(args[2]));
+        }
+        PyDict kwargs = null;
+        if (kw.length > 0) {
+            kwargs = new PyDict();
+            for (int i = 0; i < kw.length; i++) {
+                kwargs.putString(kw[i], args[npos + i]);
+            }
+        }
+        ArgParser.positionalCount(args, kw);
+        return PyType.create(name, bases, ns, kwargs);
+    }
+}

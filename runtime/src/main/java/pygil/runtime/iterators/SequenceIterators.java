@@ -1,0 +1,215 @@
+package pygil.runtime.iterators;
+
+import pygil.runtime.builtins.BuiltinTypes;
+import pygil.runtime.object.PyBytes;
+import pygil.runtime.object.PyList;
+import pygil.runtime.object.PyRange;
+import pygil.runtime.object.PyTuple;
+import pygil.runtime.ops.Iter;
+import pygil.runtime.refcount.RefCount;
+
+/** Iterators over the builtin sequences (Equivalent of {@code listiterobject} and friends). */
+public final class SequenceIterators {
+    private SequenceIterators() {}
+
+    /** {@code iter(list)}: sees appends made during iteration, as CPython's does. */
+    public static final class ListIterator extends PyIteratorObject {
+        private PyList list;
+        private int index;
+
+        public ListIterator(PyList list) {
+            super(BuiltinTypes.LIST_ITERATOR);
+            this.list = list;
+            list.incRef();
+        }
+
+        @Override
+        public Object next() {
+            PyList l = list;
+            if (l != null) {
+                if (index < l.size) {
+                    return l.items[index++];
+                }
+                list = null;
+                l.decRef();
+            }
+            return Iter.STOP;
+        }
+
+        /** Items left ({@code __length_hint__}). */
+        public int remaining() {
+            return list == null ? 0 : Math.max(0, list.size - index);
+        }
+
+        @Override
+        protected void releaseReferences() {
+            RefCount.decRef(list);
+        }
+    }
+
+    /** {@code reversed(list)}. */
+    public static final class ListReverseIterator extends PyIteratorObject {
+        private PyList list;
+        private int index;
+
+        public ListReverseIterator(PyList list) {
+            super(BuiltinTypes.LIST_REVERSEITERATOR);
+            this.list = list;
+            this.index = list.size - 1;
+            list.incRef();
+        }
+
+        @Override
+        public Object next() {
+            PyList l = list;
+            if (l != null) {
+                if (index >= 0 && index < l.size) {
+                    return l.items[index--];
+                }
+                list = null;
+                l.decRef();
+            }
+            return Iter.STOP;
+        }
+
+        @Override
+        protected void releaseReferences() {
+            RefCount.decRef(list);
+        }
+    }
+
+    /** {@code iter(tuple)}; also used for {@code reversed(tuple)} with a negative step. */
+    public static final class TupleIterator extends PyIteratorObject {
+        private PyTuple tuple;
+        private int index;
+        private final int step;
+
+        public TupleIterator(PyTuple tuple, boolean reverse) {
+            super(reverse ? BuiltinTypes.REVERSED : BuiltinTypes.TUPLE_ITERATOR);
+            this.tuple = tuple;
+            this.step = reverse ? -1 : 1;
+            this.index = reverse ? tuple.size() - 1 : 0;
+            tuple.incRef();
+        }
+
+        @Override
+        public Object next() {
+            PyTuple t = tuple;
+            if (t != null) {
+                if (index >= 0 && index < t.items.length) {
+                    Object o = t.items[index];
+                    index += step;
+                    return o;
+                }
+                tuple = null;
+                t.decRef();
+            }
+            return Iter.STOP;
+        }
+
+        @Override
+        protected void releaseReferences() {
+            RefCount.decRef(tuple);
+        }
+    }
+
+    /** One-character strings for Latin-1, shared (str iteration allocates nothing for them). */
+    static final String[] ASCII = new String[256];
+
+    static {
+        for (int i = 0; i < ASCII.length; i++) {
+            ASCII[i] = String.valueOf((char) i).intern();
+        }
+    }
+
+    /** {@code iter(str)}: one code point at a time. */
+    public static final class StrIterator extends PyIteratorObject {
+        private final String s;
+        private int index;
+        private final boolean reverse;
+
+        public StrIterator(String s, boolean reverse) {
+            super(reverse ? BuiltinTypes.REVERSED : BuiltinTypes.STR_ITERATOR);
+            this.s = s;
+            this.reverse = reverse;
+            this.index = reverse ? s.length() : 0;
+        }
+
+        @Override
+        public Object next() {
+            if (reverse) {
+                if (index <= 0) {
+                    return Iter.STOP;
+                }
+                int cp = s.codePointBefore(index);
+                index -= Character.charCount(cp);
+                return Character.toString(cp);
+            }
+            if (index >= s.length()) {
+                return Iter.STOP;
+            }
+            char c = s.charAt(index);
+            if (!Character.isHighSurrogate(c)) {
+                index++;
+                return c < ASCII.length ? ASCII[c] : String.valueOf(c);
+            }
+            int cp = s.codePointAt(index);
+            index += Character.charCount(cp);
+            return Character.toString(cp);
+        }
+    }
+
+    /** {@code iter(bytes)}: ints. */
+    public static final class BytesIterator extends PyIteratorObject {
+        private final PyBytes bytes;
+        private int index;
+
+        public BytesIterator(PyBytes b) {
+            super(BuiltinTypes.BYTES_ITERATOR);
+            this.bytes = b;
+            b.incRef();
+        }
+
+        @Override
+        public Object next() {
+            if (index >= bytes.bytes.length) {
+                return Iter.STOP;
+            }
+            return (long) (bytes.bytes[index++] & 0xff);
+        }
+
+        @Override
+        protected void releaseReferences() {
+            bytes.decRef();
+        }
+    }
+
+    /** {@code iter(range)} (also reversed ranges, via a derived range). */
+    public static final class RangeIterator extends PyIteratorObject {
+        private long next;
+        private final long step;
+        private long remaining;
+
+        public RangeIterator(long start, long step, long length) {
+            super(BuiltinTypes.RANGE_ITERATOR);
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        public RangeIterator(PyRange r) {
+            this(r.start, r.step, r.length);
+        }
+
+        @Override
+        public Object next() {
+            if (remaining <= 0) {
+                return Iter.STOP;
+            }
+            remaining--;
+            long v = next;
+            next += step;
+            return v;
+        }
+    }
+}

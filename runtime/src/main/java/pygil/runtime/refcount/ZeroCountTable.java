@@ -1,0 +1,134 @@
+package pygil.runtime.refcount;
+
+import java.util.Arrays;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import pygil.runtime.object.PyObject;
+
+/**
+ * One thread's zero-count table: a stack of objects whose reference count was zero when
+ * pushed. See {@link RefCount} for the design notes.
+ *
+ * <h2>Invariants</h2>
+ * <ul>
+ * <li>Only the owning thread pushes or flushes (the table is reached through
+ * {@link PyThreadState#current()}).</li>
+ * <li>{@link #flush(int)} never pops below its mark: entries under the mark belong to frames
+ * further down the stack and may be in use as uncounted temporaries.</li>
+ * <li>An entry is released at most once ({@link PyObject#isReleased()}), finalized at most once
+ * ({@link PyObject#isFinalized()}).</li>
+ * </ul>
+ *
+ * <p>Who calls what: {@code PyObject}'s constructor and {@code decRef} call {@link #push};
+ * the interpreter calls {@link #mark()} at frame entry and {@link #flush(int)} after each
+ * statement and at frame exit.
+ */
+public final class ZeroCountTable {
+    /**
+     * Runs {@code __del__} for an object (installed by the object layer: the table itself
+     * knows nothing about types or calls).
+     */
+    public interface Finalizer {
+        /** Calls {@code type(obj).__del__(obj)} if there is one; reports errors itself. */
+        void finalize(PyObject obj);
+
+        /** True if {@code type(obj)} defines {@code __del__}. */
+        boolean hasFinalizer(PyObject obj);
+    }
+
+    private static volatile Finalizer finalizer;
+
+    private PyObject[] stack = new PyObject[256];
+    private int top;
+
+    /**
+     * The current thread's table. A boundary: the ThreadLocal lookup must not be partially
+     * evaluated. (The interpreter can avoid it by keeping its thread state in a Truffle
+     * {@code ContextThreadLocal} and calling {@link #push} on that table directly.)
+     */
+    @TruffleBoundary
+    public static ZeroCountTable current() {
+        return PyThreadState.current().zct;
+    }
+
+    public static void setFinalizer(Finalizer f) {
+        finalizer = f;
+    }
+
+    /** The current height, to be passed to {@link #flush(int)} later. */
+    public int mark() {
+        return top;
+    }
+
+    public void push(PyObject o) {
+        if (top == stack.length) {
+            grow();
+        }
+        o.setInTable(true);
+        stack[top++] = o;
+    }
+
+    @TruffleBoundary
+    private void grow() {
+        stack = Arrays.copyOf(stack, stack.length * 2);
+    }
+
+    /**
+     * Releases every entry above {@code mark} whose count is still zero, then leaves the table
+     * at {@code mark}. Cheap when nothing was pushed (one compare).
+     */
+    public void flush(int mark) {
+        if (top > mark) {
+            flushSlow(mark);
+        }
+    }
+
+    /** {@link #flush(int)}, keeping {@code keep} (a return value) alive for the caller. */
+    public void flushKeeping(int mark, Object keep) {
+        if (top > mark) {
+            if (keep instanceof PyObject p) {
+                p.refcnt++;
+                flushSlow(mark);
+                // Back to its old count; at zero it is pushed again, now in the caller's part.
+                p.decRef();
+            } else {
+                flushSlow(mark);
+            }
+        }
+    }
+
+    @TruffleBoundary
+    private void flushSlow(int mark) {
+        while (top > mark) {
+            PyObject o = stack[--top];
+            stack[top] = null;
+            o.setInTable(false);
+            if (o.refcnt == 0 && !o.isReleased()) {
+                releaseOne(o);
+            }
+        }
+    }
+
+    private void releaseOne(PyObject o) {
+        Finalizer f = finalizer;
+        if (!o.isFinalized() && f != null && f.hasFinalizer(o)) {
+            o.markFinalized();
+            // __del__ sees the object alive: count 1 while it runs (as CPython's
+            // PyObject_CallFinalizerFromDealloc does), so that decRefs inside do not re-push it.
+            o.refcnt = 1;
+            int m = top;
+            f.finalize(o);
+            flush(m);
+            if (--o.refcnt != 0) {
+                return; // resurrected: it will be pushed again when its count drops to zero
+            }
+        }
+        o.release();
+    }
+
+    /** Number of entries (for tests and debugging). */
+    public int size() {
+        return top;
+    }
+}
