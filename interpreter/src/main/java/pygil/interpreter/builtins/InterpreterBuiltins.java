@@ -1,8 +1,6 @@
 package pygil.interpreter.builtins;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
-import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.source.Source;
 
 import pygil.interpreter.PyContext;
@@ -24,17 +22,22 @@ public final class InterpreterBuiltins {
     public static void install(PyDict builtins) {
         fn(builtins, "__import__", (a, kw) -> {
             String name = (String) a[0];
-            PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : callerGlobals();
+            PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : FrameLocals.globals();
             boolean hasFromList = a.length > 3 && a[3] instanceof PyTuple t && t.size() > 0;
             int level = a.length > 4 ? (int) (long) (Long) a[4] : 0;
             return PyContext.get().imports().importName(globals, name, hasFromList ? new String[0] : null, level);
         });
-        fn(builtins, "globals", (a, kw) -> callerGlobals());
+        fn(builtins, "globals", (a, kw) -> FrameLocals.globals());
+        fn(builtins, "locals", (a, kw) -> FrameLocals.locals());
+        Object runtimeDir = builtins.getString("dir");
+        fn(builtins, "dir", (a, kw) -> a.length == 0 && kw.length == 0 ? sortedKeys(FrameLocals.locals()) : pygil.runtime.call.Call.call(runtimeDir, a, kw));
+        Object runtimeVars = builtins.getString("vars");
+        fn(builtins, "vars", (a, kw) -> a.length == 0 && kw.length == 0 ? FrameLocals.locals() : pygil.runtime.call.Call.call(runtimeVars, a, kw));
         fn(builtins, "exec", (a, kw) -> {
             if (a.length == 0 || !(a[0] instanceof String code)) {
                 throw PyErrors.typeError("exec() arg 1 must be a string");
             }
-            PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : callerGlobals();
+            PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : FrameLocals.globals();
             exec(code, globals);
             return PNone.NONE;
         });
@@ -50,14 +53,11 @@ public final class InterpreterBuiltins {
         code.callTarget.call(new PyFunction(code, globals, new Object[0], null, new PyCell[0]));
     }
 
-    /** The globals of the innermost Python frame. */
     @TruffleBoundary
-    static PyDict callerGlobals() {
-        PyDict found = Truffle.getRuntime().iterateFrames((FrameInstance f) -> {
-            Object[] args = f.getFrame(FrameInstance.FrameAccess.READ_ONLY).getArguments();
-            return args.length > 0 && args[0] instanceof PyFunction fn ? fn.globals : null;
-        });
-        return found != null ? found : PyContext.get().modules().getString("__main__") instanceof pygil.runtime.object.PyModule m ? m.getDict() : new PyDict();
+    private static Object sortedKeys(PyDict d) {
+        pygil.runtime.object.PyList list = pygil.runtime.object.PyList.of(d.keysArray());
+        pygil.runtime.call.Call.callMethod(list, "sort");
+        return list;
     }
 
     private static void fn(PyDict d, String name, BuiltinImpl impl) {

@@ -6,7 +6,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import pygil.runtime.call.ArgBinder;
 import pygil.runtime.call.Call;
-import pygil.runtime.error.PyErrors;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyFunction;
 import pygil.runtime.object.PyInstance;
@@ -38,27 +37,22 @@ final class CallOps {
         return Call.call(callable, Arrays.copyOfRange(slotted, 1, slotted.length), ArgBinder.NO_KEYWORDS);
     }
 
-    /** {@code callable(*positional, **keywords)}; keywords is a dict or null. */
+    /** {@code callable(*positional, k=v, **mapping)}: see {@code CallUnpacked}. */
     @TruffleBoundary
-    static Object callUnpacked(Object callable, Object positional, Object keywords) {
+    static Object callUnpacked(Object callable, Object positional, Object[] keywords) {
         Object[] pos = positional instanceof PyTuple t ? t.items : Iter.toArray(positional);
-        if (keywords == null || keywords == pygil.runtime.object.PNone.NONE) {
+        if (keywords.length == 0) {
             return Call.call(callable, pos, ArgBinder.NO_KEYWORDS);
         }
-        PyDict kw = (PyDict) keywords;
-        int n = kw.size();
-        Object[] args = Arrays.copyOf(pos, pos.length + n);
-        String[] names = new String[n];
-        int i = 0;
-        for (Object key : kw.keysArray()) {
-            if (!(key instanceof String s)) {
-                throw PyErrors.typeError("keywords must be strings");
+        PyDict kw = new PyDict();
+        for (int i = 0; i < keywords.length; i += 2) {
+            if (keywords[i] instanceof Displays.Starred s) {
+                Call.mergeKeywords(callable, kw, s.value());
+            } else {
+                Call.putKeyword(callable, kw, keywords[i], keywords[i + 1]);
             }
-            names[i] = s;
-            args[pos.length + i] = kw.getItem(key);
-            i++;
         }
-        return Call.call(callable, args, names);
+        return Call.callWithKwargsDict(callable, pos, kw);
     }
 
     /**

@@ -99,7 +99,9 @@ final class FrameOps {
 
     @TruffleBoundary
     static PyException notDefined(String name) {
-        return PyErrors.nameError("name '" + name + "' is not defined");
+        PyException e = PyErrors.nameError("name '" + name + "' is not defined");
+        e.exception.setAttribute("name", name);
+        return e;
     }
 
     @TruffleBoundary
@@ -131,11 +133,11 @@ final class FrameOps {
     }
 
     /** Frame entry: one more level of recursion; answers the thread's zero-count table. */
-    static ZeroCountTable enter() {
+    static ZeroCountTable enter(Object frameKey) {
         PyThreadState ts = PyThreadState.current();
         if (++ts.recursionDepth > RecursionLimit.get()) {
             ts.recursionDepth--;
-            throw recursionError();
+            throw Traceback.raisedAtEntry(recursionError(), frameKey);
         }
         return ts.zct;
     }
@@ -191,7 +193,7 @@ final class FrameOps {
     }
 
     @TruffleBoundary
-    static Object makeFunction(PyFunction enclosing, PyCode code, Object defaults, Object kwDefaults, Object[] closure) {
+    static Object makeFunction(PyFunction enclosing, PyCode code, Object defaults, Object kwDefaults, Object annotations, Object[] closure) {
         Object[] defaultValues = defaults instanceof PyTuple t ? t.items.clone() : new Object[0];
         PyDict kw = kwDefaults instanceof PyDict d ? d : null;
         PyCell[] cells = new PyCell[closure.length];
@@ -199,8 +201,12 @@ final class FrameOps {
             cells[i] = (PyCell) closure[i];
         }
         PyFunction f = new PyFunction(code, enclosing.globals, defaultValues, kw, cells);
-        if (code.extra instanceof String doc) {
+        String doc = pygil.interpreter.compiler.CodeInfo.of(code).doc();
+        if (doc != null) {
             f.setDoc(doc); // the compiler keeps a function's docstring in its code object
+        }
+        if (annotations instanceof PyDict a) {
+            f.setAttribute("__annotations__", a);
         }
         Object moduleName = enclosing.globals.getString("__name__");
         if (moduleName instanceof String s) {

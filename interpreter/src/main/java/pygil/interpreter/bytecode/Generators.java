@@ -70,6 +70,7 @@ final class Generators {
                     throw e;
                 }
                 value = stopValue(e);
+                e.dispose();
                 more = false;
             }
         } else {

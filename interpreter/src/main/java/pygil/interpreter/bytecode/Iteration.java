@@ -2,8 +2,6 @@ package pygil.interpreter.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import pygil.runtime.error.PyErrors;
-import pygil.runtime.object.PyList;
 import pygil.runtime.ops.Iter;
 
 /** for-loops and unpacking over the runtime's iterator protocol. */
@@ -24,30 +22,12 @@ final class Iteration {
 
     @TruffleBoundary
     static Object[] unpack(Object sequence, int count) {
-        Object[] items = Iter.toArray(sequence);
-        if (items.length != count) {
-            if (items.length < count) {
-                throw PyErrors.valueError("not enough values to unpack (expected " + count + ", got " + items.length + ")");
-            }
-            throw PyErrors.valueError("too many values to unpack (expected " + count + ")");
-        }
-        return items;
+        return Iter.unpack(sequence, count);
     }
 
+    /** before + 1 (a new list of the middle items) + after items. */
     @TruffleBoundary
     static Object[] unpackStarred(Object sequence, int before, int after) {
-        Object[] items = Iter.toArray(sequence);
-        if (items.length < before + after) {
-            throw PyErrors.valueError("not enough values to unpack (expected at least " + (before + after) + ", got " + items.length + ")");
-        }
-        Object[] result = new Object[before + 1 + after];
-        System.arraycopy(items, 0, result, 0, before);
-        PyList middle = new PyList();
-        for (int i = before; i < items.length - after; i++) {
-            middle.append(items[i]);
-        }
-        result[before] = middle;
-        System.arraycopy(items, items.length - after, result, before + 1, after);
-        return result;
+        return Iter.unpackEx(sequence, before, after);
     }
 }

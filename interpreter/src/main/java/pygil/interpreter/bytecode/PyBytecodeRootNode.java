@@ -89,7 +89,7 @@ import pygil.runtime.refcount.ZeroCountTable;
  */
 @GenerateBytecode(languageClass = PyLanguage.class, //
                 enableYield = true, //
-                enableUncachedInterpreter = true, //
+                enableUncachedInterpreter = false, //
                 defaultLocalValue = "null", //
                 boxingEliminationTypes = {long.class, boolean.class, double.class})
 @OperationProxy(AddNode.class)
@@ -352,7 +352,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     public static final class EnterFrame {
         @Specialization
         static void enter(VirtualFrame frame, LocalAccessor zct, LocalAccessor mark, @Bind BytecodeNode bytecode) {
-            ZeroCountTable table = FrameOps.enter();
+            ZeroCountTable table = FrameOps.enter(frame.getArguments());
             zct.setObject(bytecode, frame, table);
             mark.setInt(bytecode, frame, table.mark());
         }
@@ -471,11 +471,14 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         }
     }
 
-    /** {@code f(*args, **kwargs)}: positional arguments as a tuple, keywords as a dict or null. */
+    /**
+     * {@code f(*args, k=v, **kwargs)}: positional arguments as a tuple; keywords as alternating
+     * names and values, where a {@link Star} name stands for {@code **mapping}.
+     */
     @Operation
     public static final class CallUnpacked {
         @Specialization
-        static Object call(Object callable, Object positional, Object keywords) {
+        static Object call(Object callable, Object positional, @Variadic Object[] keywords) {
             return CallOps.callUnpacked(callable, positional, keywords);
         }
     }
@@ -685,8 +688,8 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @ConstantOperand(type = PyCode.class, name = "code")
     public static final class MakeFunction {
         @Specialization
-        static Object make(VirtualFrame frame, PyCode code, Object defaults, Object kwDefaults, @Variadic Object[] closure) {
-            return FrameOps.makeFunction(FrameOps.function(frame), code, defaults, kwDefaults, closure);
+        static Object make(VirtualFrame frame, PyCode code, Object defaults, Object kwDefaults, Object annotations, @Variadic Object[] closure) {
+            return FrameOps.makeFunction(FrameOps.function(frame), code, defaults, kwDefaults, annotations, closure);
         }
     }
 
@@ -928,7 +931,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     public static final class GenResume {
         @Specialization
         static Object resume(VirtualFrame frame, LocalAccessor zct, LocalAccessor mark, boolean delegating, Object sent, @Bind BytecodeNode bytecode) {
-            ZeroCountTable table = FrameOps.enter();
+            ZeroCountTable table = FrameOps.enter(frame.getArguments());
             zct.setObject(bytecode, frame, table);
             mark.setInt(bytecode, frame, table.mark());
             // inside yield from, a thrown-in exception goes to the delegate (YieldFromStep)

@@ -37,22 +37,16 @@ final class CallCompiler {
             b.beginBuildTuple();
             ex.elements(call.args());
             b.endBuildTuple();
-            if (call.keywords().isEmpty()) {
-                b.emitLoadNull();
-            } else {
-                b.beginBuildDict();
-                for (Keyword k : call.keywords()) {
-                    if (k.arg() == null) {
-                        b.beginStar();
-                        ex.compile(k.value());
-                        b.endStar();
-                        b.emitLoadNull();
-                    } else {
-                        b.emitLoadConstant(k.arg());
-                        ex.compile(k.value());
-                    }
+            for (Keyword k : call.keywords()) {
+                if (k.arg() == null) {
+                    b.beginStar();
+                    ex.compile(k.value());
+                    b.endStar();
+                    b.emitLoadConstant(pygil.runtime.object.PNone.NONE);
+                } else {
+                    b.emitLoadConstant(k.arg());
+                    ex.compile(k.value());
                 }
-                b.endBuildDict();
             }
             b.endCallUnpacked();
             return;

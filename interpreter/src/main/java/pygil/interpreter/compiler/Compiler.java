@@ -70,6 +70,9 @@ public final class Compiler {
         });
         // call targets can only be made once the whole parse is complete
         for (PyBytecodeRootNode root : c.roots) {
+            if (Boolean.getBoolean("pygil.dumpBytecode")) {
+                System.err.println(root.dump());
+            }
             PyCode code = root.getCode();
             code.callTarget = code.isGenerator ? new GeneratorFunctionRootNode(language, root.getCallTarget(), code).getCallTarget() : root.getCallTarget();
         }
@@ -112,6 +115,12 @@ public final class Compiler {
         b.endSource();
         PyBytecodeRootNode root = b.endRoot();
         PyCode code = new PyCode(null, signature, name, qualname, filename, pos.line(), unit.generator);
+        code.extra = new CodeInfo(switch (scope.kind()) {
+            case MODULE -> CodeInfo.Kind.MODULE;
+            case CLASS -> CodeInfo.Kind.CLASS_BODY;
+            case COMPREHENSION -> CodeInfo.Kind.COMPREHENSION;
+            default -> CodeInfo.Kind.FUNCTION;
+        }, null);
         root.setCode(code);
         roots.add(root);
         unit = outer;

@@ -38,8 +38,8 @@ final class DefinitionCompiler {
         List<Arg> params = Compiler.parameters(args);
         PyCode code = c.compileCode(scope, f.name(), c.childQualname(f.name()), Compiler.signature(args), params, HiddenLocalCounter.count(f.body()),
                         c.statementsBody(f.body()), f.pos());
-        code.extra = docstring(f.body());
-        decorated(f.decorators(), () -> makeFunction(code, scope, args));
+        code.extra = new CodeInfo(CodeInfo.Kind.FUNCTION, docstring(f.body()));
+        decorated(f.decorators(), () -> makeFunction(code, scope, args, f.returns()));
     }
 
     void lambda(Expr.Lambda l) {
@@ -69,7 +69,31 @@ final class DefinitionCompiler {
         return null;
     }
 
+    /** {@code f.__annotations__}: parameter annotations and {@code 'return'}, evaluated at def time. */
+    private void annotations(Arguments args, Expr returns) {
+        var b = c.b;
+        List<Arg> annotated = args == null ? List.of() : Compiler.parameters(args).stream().filter(a -> a.annotation() != null).toList();
+        if (annotated.isEmpty() && returns == null) {
+            b.emitLoadNull();
+            return;
+        }
+        b.beginBuildDict();
+        for (Arg a : annotated) {
+            b.emitLoadConstant(c.mangle(a.name()));
+            c.expressions.compile(a.annotation());
+        }
+        if (returns != null) {
+            b.emitLoadConstant("return");
+            c.expressions.compile(returns);
+        }
+        b.endBuildDict();
+    }
+
     private void makeFunction(PyCode code, Scope scope, Arguments args) {
+        makeFunction(code, scope, args, null);
+    }
+
+    private void makeFunction(PyCode code, Scope scope, Arguments args, Expr returns) {
         var b = c.b;
         b.beginMakeFunction(code);
         if (args == null || args.defaults().isEmpty()) {
@@ -95,6 +119,7 @@ final class DefinitionCompiler {
             }
             b.endBuildDict();
         }
+        annotations(args, returns);
         for (String free : scope.freeVars()) {
             b.emitLoadLocal(c.unit.cellLocals.get(free));
         }
@@ -135,9 +160,12 @@ final class DefinitionCompiler {
     void comprehension(Expr node, String name, List<Comprehension> generators) {
         var b = c.b;
         Scope scope = c.scopes.get((Node) node);
-        int hidden = 2 * generators.size() + nestedHidden(node, generators);
+        int hidden = 2 * generators.size() - 1 + nestedHidden(node, generators);
         Signature signature = new Signature(new String[]{".0"}, 0, 1, 0, false, false);
-        PyCode code = c.compileCode(scope, name, c.childQualname(name), signature, List.of(), hidden, () -> comprehensionBody(node, generators), node.pos());
+        // ".0" is bound in the prologue, before a generator expression first suspends, so the
+        // iterator it was given is referenced by the frame from the start
+        List<Arg> params = List.of(new Arg(".0", null, node.pos()));
+        PyCode code = c.compileCode(scope, name, c.childQualname(name), signature, params, hidden, () -> comprehensionBody(node, generators), node.pos());
         b.beginCallPositional();
         makeFunction(code, scope, null);
         b.beginGetIter();
@@ -206,18 +234,16 @@ final class DefinitionCompiler {
             return;
         }
         Comprehension g = generators.get(index);
-        BytecodeLocal iterator = c.unit.takeHidden();
+        BytecodeLocal iterator = index == 0 ? c.unit.fastLocals.get(".0") : c.unit.takeHidden();
         BytecodeLocal item = c.unit.takeHidden();
         BytecodeLocal direct = c.targets.fastLocalOf(g.target());
-        b.beginStoreFast(accessor(iterator));
-        if (index == 0) {
-            b.emitLoadArgument(1);
-        } else {
+        if (index > 0) {
+            b.beginStoreFast(accessor(iterator));
             b.beginGetIter();
             c.expressions.compile(g.iter());
             b.endGetIter();
+            b.endStoreFast();
         }
-        b.endStoreFast();
         b.beginWhile();
         b.beginForNext(accessor(direct != null ? direct : item));
         b.emitLoadLocal(iterator);
@@ -242,7 +268,9 @@ final class DefinitionCompiler {
         }
         b.endBlock();
         b.endWhile();
-        b.emitClearFast(accessor(iterator));
+        if (index > 0) {
+            b.emitClearFast(accessor(iterator));
+        }
         b.emitClearFast(accessor(item));
     }
 

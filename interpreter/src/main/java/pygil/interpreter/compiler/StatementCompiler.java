@@ -34,6 +34,13 @@ final class StatementCompiler {
     }
 
     void compileBody(List<Stmt> body) {
+        if ((c.unit.isModule() || c.unit.isClassBody()) && hasAnnotations(body)) {
+            // Equivalent of SETUP_ANNOTATIONS
+            c.targets.storeName("__annotations__", () -> {
+                b().beginBuildDict();
+                b().endBuildDict();
+            });
+        }
         for (int i = 0; i < body.size(); i++) {
             Stmt s = body.get(i);
             if (i == 0 && (c.unit.isModule() || c.unit.isClassBody()) && isDocstring(s)) {
@@ -68,14 +75,15 @@ final class StatementCompiler {
             case Stmt.ExprStmt e -> c.expressions.compile(e.value());
             case Stmt.Assign a -> c.targets.assign(a.targets(), a.value());
             case Stmt.AugAssign a -> c.targets.augAssign(a.target(), a.op(), a.value());
-            case Stmt.AnnAssign a -> {
-                if (a.value() != null) {
-                    c.targets.assign(List.of(a.target()), a.value());
-                }
-            }
+            case Stmt.AnnAssign a -> compileAnnAssign(a);
             case Stmt.Delete d -> {
-                for (Expr t : d.targets()) {
-                    c.targets.delete(t);
+                // CPython releases each target as it is deleted: flush in between, so that
+                // `del a, b` runs a's __del__ before b's (the table would otherwise pop b first)
+                for (int i = 0; i < d.targets().size(); i++) {
+                    if (i > 0) {
+                        c.emitStatementEnd();
+                    }
+                    c.targets.delete(d.targets().get(i));
                 }
             }
             case Stmt.Pass p -> {
@@ -108,6 +116,50 @@ final class StatementCompiler {
         b.endBlock();
         c.endSection();
         c.emitStatementEnd();
+    }
+
+    /**
+     * {@code target: annotation [= value]}: in a module or class body a simple name's
+     * annotation is recorded in {@code __annotations__} (other targets only evaluate it); in a
+     * function the annotation is not evaluated at all, as in CPython.
+     */
+    private void compileAnnAssign(Stmt.AnnAssign a) {
+        var b = b();
+        if (a.value() != null) {
+            c.targets.assign(List.of(a.target()), a.value());
+        }
+        if (!c.unit.isModule() && !c.unit.isClassBody()) {
+            return;
+        }
+        if (a.simple() && a.target() instanceof Expr.Name n) {
+            b.beginSetItem();
+            c.targets.loadName("__annotations__");
+            b.emitLoadConstant(c.mangle(n.id()));
+            c.expressions.compile(a.annotation());
+            b.endSetItem();
+        } else {
+            c.expressions.compile(a.annotation());
+        }
+    }
+
+    /** Whether a module or class body has annotated assignments (outside nested scopes). */
+    private static boolean hasAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            boolean found = switch (s) {
+                case Stmt.AnnAssign a -> true;
+                case Stmt.If i -> hasAnnotations(i.body()) || hasAnnotations(i.orelse());
+                case Stmt.While w -> hasAnnotations(w.body()) || hasAnnotations(w.orelse());
+                case Stmt.For f -> hasAnnotations(f.body()) || hasAnnotations(f.orelse());
+                case Stmt.With w -> hasAnnotations(w.body());
+                case Stmt.Try t -> hasAnnotations(t.body()) || hasAnnotations(t.orelse()) || hasAnnotations(t.finalbody())
+                                || t.handlers().stream().anyMatch(h -> hasAnnotations(h.body()));
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void compileIf(Stmt.If s) {
@@ -232,30 +284,68 @@ final class StatementCompiler {
     // ---------------------------------------------------------------- try
 
     private void compileTry(Stmt.Try s) {
-        var b = b();
-        if (!s.finalbody().isEmpty()) {
-            // the finally body's hidden slots are reserved once; every copy of it uses them
-            int reserved = c.unit.hiddenPosition();
-            c.unit.rewindHidden(reserved + HiddenLocalCounter.count(s.finalbody()));
-            b.beginTryFinally(() -> {
-                int resume = c.unit.hiddenPosition();
-                c.unit.rewindHidden(reserved);
-                b.beginBlock();
-                compileAll(s.finalbody());
-                b.endBlock();
-                c.unit.rewindHidden(resume);
-            });
-            b.beginBlock();
+        if (s.finalbody().isEmpty()) {
+            compileTryBody(s);
+            return;
         }
+        compileTryFinally(s);
+    }
+
+    private void compileTryBody(Stmt.Try s) {
         if (s.handlers().isEmpty()) {
             compileAll(s.body());
         } else {
             compileTryExcept(s);
         }
-        if (!s.finalbody().isEmpty()) {
+    }
+
+    /**
+     * try/finally. The finally body runs on every exit: normal, break/continue/return (emitted
+     * once per exit by the Bytecode DSL), and exceptional, where an exception raised by the
+     * finally body gets the one in flight as its {@code __context__}, as in CPython.
+     */
+    private void compileTryFinally(Stmt.Try s) {
+        var b = b();
+        // the finally body's hidden slots are reserved once; every copy of it uses them
+        int reserved = c.unit.hiddenPosition();
+        c.unit.rewindHidden(reserved + HiddenLocalCounter.count(s.finalbody()));
+        Runnable finallyBody = () -> {
+            int resume = c.unit.hiddenPosition();
+            c.unit.rewindHidden(reserved);
+            b.beginBlock();
+            compileAll(s.finalbody());
             b.endBlock();
-            b.endTryFinally();
-        }
+            c.unit.rewindHidden(resume);
+        };
+        BytecodeLocal inFlight = b.createLocal();
+        b.beginTryCatchOtherwise(finallyBody);
+        b.beginBlock();
+        compileTryBody(s);
+        b.endBlock();
+        b.beginBlock();
+        b.beginStoreLocal(inFlight);
+        b.emitLoadException();
+        b.endStoreLocal();
+        b.beginTryCatch();
+        finallyBody.run();
+        b.beginBlock();
+        b.beginChainContext();
+        b.emitLoadException();
+        b.emitLoadLocal(inFlight);
+        b.endChainContext();
+        b.beginDropException();
+        b.emitLoadLocal(inFlight);
+        b.endDropException();
+        b.beginReraise();
+        b.emitLoadException();
+        b.endReraise();
+        b.endBlock();
+        b.endTryCatch();
+        b.beginReraise();
+        b.emitLoadLocal(inFlight);
+        b.endReraise();
+        b.endBlock();
+        b.endTryCatchOtherwise();
     }
 
     /**

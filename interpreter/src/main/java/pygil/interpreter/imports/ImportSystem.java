@@ -129,9 +129,12 @@ public final class ImportSystem {
             return cached instanceof PyModule m ? m : null;
         }
         String shortName = fullName.contains(".") ? fullName.substring(fullName.lastIndexOf('.') + 1) : fullName;
+        if (parent != null && parent.getDict().getString("__path__") == null) {
+            throw notFound("No module named " + Repr.repr(fullName) + "; " + Repr.repr(parent.name) + " is not a package", fullName);
+        }
         Found found = parent == null ? find(shortName) : findInPackage(parent, shortName);
         if (found == null) {
-            throw notFound(fullName);
+            throw notFound("No module named " + Repr.repr(fullName), fullName);
         }
         PyModule module = new PyModule(fullName);
         PyDict d = module.getDict();
@@ -157,8 +160,10 @@ public final class ImportSystem {
         return module;
     }
 
-    private static PyException notFound(String name) {
-        PyException e = PyErrors.moduleNotFoundError("No module named " + Repr.repr(name));
+    /** ModuleNotFoundError with its {@code name} attribute, as importlib raises it. */
+    private static PyException notFound(String message, String name) {
+        PyException e = PyErrors.moduleNotFoundError(message);
+        e.exception.setAttribute("name", name);
         return e;
     }
 
@@ -255,7 +260,12 @@ public final class ImportSystem {
         String modName = module instanceof PyModule m ? m.name : Repr.repr(module);
         Object file = module instanceof PyModule m ? m.getDict().getString("__file__") : null;
         String where = file instanceof String f ? " (" + f + ")" : " (unknown location)";
-        throw PyErrors.importError("cannot import name " + Repr.repr(name) + " from " + Repr.repr(modName) + where);
+        PyException e = PyErrors.importError("cannot import name " + Repr.repr(name) + " from " + Repr.repr(modName) + where);
+        e.exception.setAttribute("name", modName);
+        if (file instanceof String f) {
+            e.exception.setAttribute("path", f);
+        }
+        throw e;
     }
 
     /** {@code from module import *}: {@code __all__}, or every name not starting with an underscore. */

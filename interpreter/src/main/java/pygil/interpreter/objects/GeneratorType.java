@@ -6,6 +6,7 @@ import pygil.runtime.error.PyErrors;
 import pygil.runtime.object.BuiltinImpl;
 import pygil.runtime.object.PNone;
 import pygil.runtime.object.PyBuiltinFunction;
+import pygil.runtime.object.PyProperty;
 import pygil.runtime.object.PyType;
 import pygil.runtime.call.ArgBinder;
 import pygil.runtime.call.Call;
@@ -20,18 +21,30 @@ public final class GeneratorType {
         PyGenerator.setType(t);
         method(t, "__iter__", (args, kw) -> args[0]);
         method(t, "__next__", (args, kw) -> {
-            Object v = gen(args).next();
+            PyGenerator g = gen(args);
+            Object v = g.next();
             if (v == Iter.STOP) {
-                throw PyErrors.stopIteration(PNone.NONE);
+                throw PyErrors.stopIteration(g.stopValue());
             }
             return v;
         });
+        property(t, "__name__", g -> g.code.name);
+        property(t, "__qualname__", g -> g.code.qualname);
+        property(t, "gi_running", g -> g.isRunning());
+        property(t, "gi_code", g -> g.code);
+        // no frame objects yet: a non-None placeholder while the frame exists, as CPython's gi_frame
+        property(t, "gi_frame", g -> g.isFinished() ? PNone.NONE : g.code);
         method(t, "send", (args, kw) -> gen(args).send(args.length > 1 ? args[1] : PNone.NONE));
         method(t, "throw", (args, kw) -> gen(args).throwInto(exception(args)));
         method(t, "close", (args, kw) -> {
             gen(args).close();
             return PNone.NONE;
         });
+    }
+
+    private static void property(PyType t, String name, java.util.function.Function<PyGenerator, Object> getter) {
+        PyBuiltinFunction fget = new PyBuiltinFunction(name, t, (args, kw) -> getter.apply(gen(args)));
+        t.getDict().putString(name, new PyProperty(fget, null, null, null));
     }
 
     private static void method(PyType t, String name, BuiltinImpl impl) {

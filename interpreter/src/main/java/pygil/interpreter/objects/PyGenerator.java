@@ -35,6 +35,8 @@ public final class PyGenerator extends PyObject implements PyIterator {
     private static PyType type;
 
     private ContinuationResult continuation;
+    /** The return value of a finished generator, until next() reports it once. */
+    private Object returnValue;
     private boolean started;
     private boolean running;
     public final PyCode code;
@@ -98,7 +100,23 @@ public final class PyGenerator extends PyObject implements PyIterator {
     @Override
     public Object next() {
         Step step = resume(PNone.NONE);
-        return step.finished() ? Iter.STOP : step.value();
+        if (step.finished()) {
+            returnValue = step.value() == PNone.NONE ? null : step.value();
+            return Iter.STOP;
+        }
+        return step.value();
+    }
+
+    /** The return value for the StopIteration that ends this generator (reported once). */
+    @Override
+    public Object stopValue() {
+        Object v = returnValue;
+        returnValue = null;
+        return v;
+    }
+
+    public boolean isRunning() {
+        return running;
     }
 
     /** {@code gen.send(value)}: StopIteration(value) when the generator returns. */
@@ -148,6 +166,7 @@ public final class PyGenerator extends PyObject implements PyIterator {
             if (!t.isSubtypeOf(ExceptionTypes.GENERATOR_EXIT) && !t.isSubtypeOf(ExceptionTypes.STOP_ITERATION)) {
                 throw e;
             }
+            e.dispose(); // handled here: the exception (and the frame locals its traceback keeps) can go
         }
     }
 

@@ -2,15 +2,20 @@ package pygil.interpreter.objects;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 
 import pygil.interpreter.bytecode.PyBytecodeRootNode;
+
 import pygil.runtime.builtins.BuiltinTypes;
 import pygil.runtime.error.PyBaseException;
 import pygil.runtime.error.PyException;
+import pygil.runtime.object.PNone;
+import pygil.runtime.object.PyBuiltinFunction;
 import pygil.runtime.object.PyCode;
+import pygil.runtime.object.PyProperty;
 import pygil.runtime.object.PyObject;
 import pygil.runtime.object.PyType;
 import pygil.runtime.refcount.RefCount;
@@ -36,12 +41,55 @@ import pygil.runtime.refcount.RefCount;
 public final class Traceback extends PyObject {
     static final PyType TYPE = new PyType("traceback", BuiltinTypes.OBJECT, PyType.Layout.BUILTIN, false);
 
+    static {
+        property("tb_lineno", tb -> (long) tb.entry().line());
+        property("tb_next", tb -> tb.position() == 0 ? PNone.NONE : new Traceback(tb.root(), tb.position() - 1));
+        property("tb_lasti", tb -> 0L);
+        // no frame objects yet: the code object stands in for tb_frame
+        property("tb_frame", tb -> tb.entry().code());
+    }
+
+    private static void property(String name, Function<Traceback, Object> getter) {
+        PyBuiltinFunction fget = new PyBuiltinFunction(name, TYPE, (args, kw) -> getter.apply((Traceback) args[0]));
+        TYPE.getDict().putString(name, new PyProperty(fget, null, null, null));
+    }
+
+    /** For a view made by tb_next: the traceback it belongs to and the entry it shows. */
+    private final Traceback viewOf;
+    private final int viewIndex;
+
     /** One frame: the code object, the line executing, and the frame's identity. */
     public record Entry(PyCode code, int line, Object frameKey) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private final List<Object> keptLocals = new ArrayList<>();
     private PyException lastThrow;
+    /** A frame that must not appear (it failed before it started: RecursionError at entry). */
+    private Object skipFrame;
+
+    private Traceback() {
+        this.viewOf = null;
+        this.viewIndex = -1;
+    }
+
+    private Traceback(Traceback root, int index) {
+        this.viewOf = root;
+        this.viewIndex = index;
+        root.incRef();
+    }
+
+    private Traceback root() {
+        return viewOf == null ? this : viewOf;
+    }
+
+    /** Index in entries (innermost first) of the frame this object shows: the outermost for the exception's own. */
+    private int position() {
+        return viewOf == null ? entries.size() - 1 : viewIndex;
+    }
+
+    private Entry entry() {
+        return root().entries.get(position());
+    }
 
     @Override
     public PyType getType() {
@@ -61,11 +109,27 @@ public final class Traceback extends PyObject {
             tb = new Traceback();
             exc.setTraceback(tb);
         }
+        if (tb.skipFrame == frameKey) {
+            tb.skipFrame = null;
+            return;
+        }
         if (tb.lastThrow == pe && !tb.entries.isEmpty() && tb.entries.get(tb.entries.size() - 1).frameKey == frameKey) {
             return;
         }
         tb.lastThrow = pe;
         tb.entries.add(new Entry(code, PyBytecodeRootNode.lineOf(bytecodeNode, bci), frameKey));
+    }
+
+    /**
+     * An exception raised by a frame's entry (the recursion limit), before the frame began:
+     * CPython shows no traceback line for that frame, so its first recording is skipped.
+     */
+    @TruffleBoundary
+    public static PyException raisedAtEntry(PyException pe, Object frameKey) {
+        Traceback tb = new Traceback();
+        tb.skipFrame = frameKey;
+        pe.exception.setTraceback(tb);
+        return pe;
     }
 
     /** Takes over the references of a frame's locals when the frame is left by this exception. */
@@ -78,6 +142,10 @@ public final class Traceback extends PyObject {
 
     @Override
     protected void releaseReferences() {
+        if (viewOf != null) {
+            viewOf.decRef();
+            return;
+        }
         Object[] values = keptLocals.toArray();
         keptLocals.clear();
         for (Object v : values) {

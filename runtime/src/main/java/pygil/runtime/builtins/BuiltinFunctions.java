@@ -32,6 +32,7 @@ import pygil.runtime.ops.CompareOp;
 import pygil.runtime.ops.Hash;
 import pygil.runtime.ops.Items;
 import pygil.runtime.ops.Iter;
+import pygil.runtime.ops.PyIterator;
 import pygil.runtime.ops.Numbers;
 import pygil.runtime.ops.Repr;
 import pygil.runtime.ops.Truth;
@@ -237,7 +238,7 @@ public final class BuiltinFunctions {
                 if (args.length == 2) {
                     return args[1];
                 }
-                throw PyErrors.stopIteration(null);
+                throw PyErrors.stopIteration(args[0] instanceof PyIterator p ? p.stopValue() : null);
             }
             return v;
         });

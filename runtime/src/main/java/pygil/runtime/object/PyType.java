@@ -186,7 +186,8 @@ public class PyType extends PyObject implements HasAttributes {
             }
             t.hasInstanceDict = withDict || baseHasDict;
         }
-        dict.decRef(); // the type holds the only reference now
+        // the type's constructor took the only reference the copy needs: its zero-count-table
+        // entry from construction is dropped at the next flush because the count is then 1
         callSetName(t);
         callInitSubclass(t, initSubclassKwargs);
         return t;

@@ -8,4 +8,12 @@ package pygil.runtime.ops;
 public interface PyIterator {
     /** The next item, or {@link Iter#STOP}. */
     Object next();
+
+    /**
+     * After {@link #next()} answered STOP: the value of the StopIteration that {@code next()}
+     * raises (a generator's return value), or null for none.
+     */
+    default Object stopValue() {
+        return null;
+    }
 }
