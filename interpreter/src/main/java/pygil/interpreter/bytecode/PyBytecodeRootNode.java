@@ -20,6 +20,7 @@ import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -53,6 +54,7 @@ import pygil.interpreter.objects.Traceback;
 import pygil.runtime.call.Call;
 import pygil.runtime.error.PyException;
 import pygil.runtime.object.PyCode;
+import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyFunction;
 import pygil.runtime.ops.Attr;
 import pygil.runtime.ops.Binary;
@@ -284,13 +286,44 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
 
     // ---------------------------------------------------------------- globals and class namespaces
 
-    /** Reads a global, then a builtin (Equivalent of {@code LOAD_GLOBAL}). */
+    /**
+     * Reads a global, then a builtin (Equivalent of {@code LOAD_GLOBAL}). The inline cache
+     * remembers where the name was found; while neither dict adds or removes keys (their
+     * versions), the entry stays put and its current value is read directly, as CPython's
+     * specialized LOAD_GLOBAL_MODULE/BUILTIN do with dict key versions.
+     */
     @Operation
     @ConstantOperand(type = String.class, name = "name")
     public static final class LoadGlobal {
-        @Specialization
+        @Specialization(guards = {"globals == cachedGlobals", "cachedGlobals.version() == globalsVersion", "builtins.version() == builtinsVersion"}, limit = "1")
+        static Object cached(VirtualFrame frame, String name,
+                        @Bind("globalsOf(frame)") PyDict globals,
+                        @Cached("globals") PyDict cachedGlobals,
+                        @Cached("cachedGlobals.version()") int globalsVersion,
+                        @Cached("cachedGlobals.entryOf(name)") int globalsEntry,
+                        @Cached("builtinsDict()") PyDict builtins,
+                        @Cached("builtins.version()") int builtinsVersion,
+                        @Cached("builtins.entryOf(name)") int builtinsEntry) {
+            if (globalsEntry >= 0) {
+                return cachedGlobals.valueAt(globalsEntry);
+            }
+            if (builtinsEntry >= 0) {
+                return builtins.valueAt(builtinsEntry);
+            }
+            throw FrameOps.notDefined(name);
+        }
+
+        @Specialization(replaces = "cached")
         static Object load(VirtualFrame frame, String name) {
             return FrameOps.loadGlobal(FrameOps.function(frame).globals, name);
+        }
+
+        static PyDict globalsOf(VirtualFrame frame) {
+            return FrameOps.function(frame).globals;
+        }
+
+        static PyDict builtinsDict() {
+            return pygil.interpreter.PyContext.get().builtins();
         }
     }
 
@@ -395,6 +428,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @ConstantOperand(type = LocalAccessor.class, name = "retval")
     public static final class ExitFrame {
         @Specialization
+        @ExplodeLoop
         static void exit(VirtualFrame frame, LocalRangeAccessor counted, LocalAccessor zct, LocalAccessor mark, LocalAccessor retval,
                         @Bind BytecodeNode bytecode) {
             for (int i = 0; i < counted.getLength(); i++) {
@@ -418,6 +452,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @ConstantOperand(type = LocalAccessor.class, name = "mark")
     public static final class ExitFrameOnError {
         @Specialization
+        @ExplodeLoop
         static void exit(VirtualFrame frame, LocalRangeAccessor counted, LocalAccessor zct, LocalAccessor mark, Object exception,
                         @Bind BytecodeNode bytecode) {
             int n = counted.getLength();

@@ -129,28 +129,18 @@ public final class NumericHash {
     /**
      * {@code hash(s)} for a str. CPython randomizes string hashes per process (SipHash with a
      * random key), so no fixed value can match it; ours is deterministic: the empty string hashes
-     * to 0 like CPython, other strings use a 64-bit multiply-xorshift hash over the UTF-16 code
-     * units (strings equal in Python are equal as Java strings, so equal strings hash equally).
-     * Never returns -1.
+     * to 0 like CPython, other strings spread Java's {@code String.hashCode()} to 64 bits.
+     * Java caches that hash in the string, so looking up the same name again (globals,
+     * attributes, keyword arguments) costs no rehashing. Strings equal in Python are equal as
+     * Java strings, so equal strings hash equally. Never returns -1.
      */
     public static long hashString(String s) {
-        int n = s.length();
-        if (n == 0) {
+        int j = s.hashCode();
+        if (j == 0 && s.isEmpty()) {
             return 0;
         }
-        long h = 0x243F6A8885A308D3L ^ (n * XXPRIME_1);
-        int i = 0;
-        for (; i + 3 < n; i += 4) {
-            long block = s.charAt(i) | ((long) s.charAt(i + 1) << 16) | ((long) s.charAt(i + 2) << 32)
-                    | ((long) s.charAt(i + 3) << 48);
-            h = Long.rotateLeft(h ^ (block * XXPRIME_2), 27) * XXPRIME_1 + XXPRIME_5;
-        }
-        long tail = 0;
-        for (int shift = 0; i < n; i++, shift += 16) {
-            tail |= (long) s.charAt(i) << shift;
-        }
-        h ^= tail * XXPRIME_2;
-        // final avalanche (the splitmix64 finalizer)
+        // the splitmix64 finalizer over the 32-bit hash and the length
+        long h = (j & 0xFFFFFFFFL) ^ ((long) s.length() << 32) ^ XXPRIME_1;
         h ^= h >>> 30;
         h *= 0xBF58476D1CE4E5B9L;
         h ^= h >>> 27;

@@ -175,6 +175,14 @@ public class PyDict extends PyObject {
         changed();
     }
 
+    /**
+     * The entry index of a str key, or -1 (for inline caches: while {@link #version()} is
+     * unchanged the key stays at that entry, and {@link #valueAt} reads its current value).
+     */
+    public final int entryOf(String key) {
+        return find(key, Hash.hashString(key));
+    }
+
     /** {@link #setItem} for a str key (namespaces, globals): never calls Python code. */
     public final void putString(String key, Object value) {
         setItem(key, value);
