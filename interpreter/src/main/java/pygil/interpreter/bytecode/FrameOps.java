@@ -132,18 +132,13 @@ final class FrameOps {
         }
     }
 
-    /** Frame entry: one more level of recursion; answers the thread's zero-count table. */
-    static ZeroCountTable enter(Object frameKey) {
-        PyThreadState ts = PyThreadState.current();
+    /** Frame entry: one more level of recursion. */
+    static PyThreadState enter(PyThreadState ts, Object frameKey) {
         if (++ts.recursionDepth > RecursionLimit.get()) {
             ts.recursionDepth--;
             throw Traceback.raisedAtEntry(recursionError(), frameKey);
         }
-        return ts.zct;
-    }
-
-    static void leaveDepth() {
-        PyThreadState.current().recursionDepth--;
+        return ts;
     }
 
     @TruffleBoundary
@@ -152,18 +147,19 @@ final class FrameOps {
     }
 
     /** Frame exit: see {@link PyBytecodeRootNode.ExitFrame}. */
-    static void exit(ZeroCountTable table, int mark, Object keep) {
-        if (table == null) {
+    static void exit(PyThreadState ts, int mark, Object keep) {
+        if (ts == null) {
             return; // the frame failed before EnterFrame finished (RecursionError at entry)
         }
-        PyThreadState.current().recursionDepth--;
+        ts.recursionDepth--;
+        ZeroCountTable table = ts.zct;
         if (table.mark() > mark) {
             table.flushKeeping(mark, keep);
         }
     }
 
     /** Frame exit by an exception: the locals go to the traceback (see Traceback). */
-    static void exitOnError(ZeroCountTable table, int mark, Object exception, Object[] values, int n) {
+    static void exitOnError(PyThreadState ts, int mark, Object exception, Object[] values, int n) {
         if (exception instanceof PyException pe && pe.exception.getTraceback() instanceof Traceback tb) {
             tb.keepLocals(values, n);
         } else {
@@ -171,12 +167,12 @@ final class FrameOps {
                 RefCount.decRef(values[i]);
             }
         }
-        if (table == null) {
+        if (ts == null) {
             return;
         }
-        PyThreadState.current().recursionDepth--;
-        if (table.mark() > mark) {
-            table.flush(mark);
+        ts.recursionDepth--;
+        if (ts.zct.mark() > mark) {
+            ts.zct.flush(mark);
         }
     }
 

@@ -15,6 +15,7 @@ import com.oracle.truffle.api.bytecode.ShortCircuitOperation.Operator;
 import com.oracle.truffle.api.bytecode.Variadic;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.NonIdempotent;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -61,6 +62,7 @@ import pygil.runtime.ops.Binary;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.Compare;
 import pygil.runtime.ops.Items;
+import pygil.runtime.refcount.PyThreadState;
 import pygil.runtime.refcount.RefCount;
 import pygil.runtime.refcount.ZeroCountTable;
 
@@ -295,7 +297,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @Operation
     @ConstantOperand(type = String.class, name = "name")
     public static final class LoadGlobal {
-        @Specialization(guards = {"globals == cachedGlobals", "cachedGlobals.version() == globalsVersion", "builtins.version() == builtinsVersion"}, limit = "1")
+        @Specialization(guards = {"globals == cachedGlobals", "unchanged(cachedGlobals, globalsVersion)", "unchanged(builtins, builtinsVersion)"}, limit = "1")
         static Object cached(VirtualFrame frame, String name,
                         @Bind("globalsOf(frame)") PyDict globals,
                         @Cached("globals") PyDict cachedGlobals,
@@ -320,6 +322,12 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
 
         static PyDict globalsOf(VirtualFrame frame) {
             return FrameOps.function(frame).globals;
+        }
+
+        /** The dict's keys are where they were when cached (checked on every execution). */
+        @NonIdempotent
+        static boolean unchanged(PyDict dict, int version) {
+            return dict.version() == version;
         }
 
         static PyDict builtinsDict() {
@@ -380,25 +388,25 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
      * zero-count table and its height in two uncounted locals.
      */
     @Operation
-    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "threadState")
     @ConstantOperand(type = LocalAccessor.class, name = "mark")
     public static final class EnterFrame {
         @Specialization
-        static void enter(VirtualFrame frame, LocalAccessor zct, LocalAccessor mark, @Bind BytecodeNode bytecode) {
-            ZeroCountTable table = FrameOps.enter(frame.getArguments());
-            zct.setObject(bytecode, frame, table);
-            mark.setInt(bytecode, frame, table.mark());
+        static void enter(VirtualFrame frame, LocalAccessor threadState, LocalAccessor mark, @Bind BytecodeNode bytecode) {
+            PyThreadState ts = FrameOps.enter(PyLanguage.get(bytecode).threadState(), frame.getArguments());
+            threadState.setObject(bytecode, frame, ts);
+            mark.setInt(bytecode, frame, ts.zct.mark());
         }
     }
 
     /** After each statement: release what became garbage during it (usually one compare). */
     @Operation
-    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "threadState")
     @ConstantOperand(type = LocalAccessor.class, name = "mark")
     public static final class StatementEnd {
         @Specialization
-        static void end(VirtualFrame frame, LocalAccessor zct, LocalAccessor mark, @Bind BytecodeNode bytecode) {
-            ZeroCountTable table = (ZeroCountTable) zct.getObject(bytecode, frame);
+        static void end(VirtualFrame frame, LocalAccessor threadState, LocalAccessor mark, @Bind BytecodeNode bytecode) {
+            ZeroCountTable table = ((PyThreadState) threadState.getObject(bytecode, frame)).zct;
             int height = FrameOps.markOf(mark, bytecode, frame);
             if (table.mark() > height) {
                 table.flush(height);
@@ -423,13 +431,13 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
      */
     @Operation
     @ConstantOperand(type = LocalRangeAccessor.class, name = "counted")
-    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "threadState")
     @ConstantOperand(type = LocalAccessor.class, name = "mark")
     @ConstantOperand(type = LocalAccessor.class, name = "retval")
     public static final class ExitFrame {
         @Specialization
         @ExplodeLoop
-        static void exit(VirtualFrame frame, LocalRangeAccessor counted, LocalAccessor zct, LocalAccessor mark, LocalAccessor retval,
+        static void exit(VirtualFrame frame, LocalRangeAccessor counted, LocalAccessor threadState, LocalAccessor mark, LocalAccessor retval,
                         @Bind BytecodeNode bytecode) {
             for (int i = 0; i < counted.getLength(); i++) {
                 Object value = counted.getObject(bytecode, frame, i);
@@ -438,7 +446,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
                     RefCount.decRef(value);
                 }
             }
-            FrameOps.exit((ZeroCountTable) zct.getObject(bytecode, frame), FrameOps.markOf(mark, bytecode, frame), retval.getObject(bytecode, frame));
+            FrameOps.exit((PyThreadState) threadState.getObject(bytecode, frame), FrameOps.markOf(mark, bytecode, frame), retval.getObject(bytecode, frame));
         }
     }
 
@@ -448,12 +456,12 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
      */
     @Operation
     @ConstantOperand(type = LocalRangeAccessor.class, name = "counted")
-    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "threadState")
     @ConstantOperand(type = LocalAccessor.class, name = "mark")
     public static final class ExitFrameOnError {
         @Specialization
         @ExplodeLoop
-        static void exit(VirtualFrame frame, LocalRangeAccessor counted, LocalAccessor zct, LocalAccessor mark, Object exception,
+        static void exit(VirtualFrame frame, LocalRangeAccessor counted, LocalAccessor threadState, LocalAccessor mark, Object exception,
                         @Bind BytecodeNode bytecode) {
             int n = counted.getLength();
             Object[] values = new Object[n];
@@ -465,7 +473,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
                     values[kept++] = value;
                 }
             }
-            FrameOps.exitOnError((ZeroCountTable) zct.getObject(bytecode, frame), FrameOps.markOf(mark, bytecode, frame), exception, values, kept);
+            FrameOps.exitOnError((PyThreadState) threadState.getObject(bytecode, frame), FrameOps.markOf(mark, bytecode, frame), exception, values, kept);
         }
     }
 
@@ -947,10 +955,11 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
 
     /** Before a {@code yield}: the suspended frame no longer counts towards the recursion depth. */
     @Operation
+    @ConstantOperand(type = LocalAccessor.class, name = "threadState")
     public static final class GenSuspend {
         @Specialization
-        static Object suspend(Object value) {
-            FrameOps.leaveDepth();
+        static Object suspend(VirtualFrame frame, LocalAccessor threadState, Object value, @Bind BytecodeNode bytecode) {
+            ((PyThreadState) threadState.getObject(bytecode, frame)).recursionDepth--;
             return value;
         }
     }
@@ -960,15 +969,16 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
      * thread's table, and raise what {@code throw()}/{@code close()} sent in (unless delegating).
      */
     @Operation
-    @ConstantOperand(type = LocalAccessor.class, name = "zct")
+    @ConstantOperand(type = LocalAccessor.class, name = "threadState")
     @ConstantOperand(type = LocalAccessor.class, name = "mark")
     @ConstantOperand(type = boolean.class, name = "delegating")
     public static final class GenResume {
         @Specialization
-        static Object resume(VirtualFrame frame, LocalAccessor zct, LocalAccessor mark, boolean delegating, Object sent, @Bind BytecodeNode bytecode) {
-            ZeroCountTable table = FrameOps.enter(frame.getArguments());
-            zct.setObject(bytecode, frame, table);
-            mark.setInt(bytecode, frame, table.mark());
+        static Object resume(VirtualFrame frame, LocalAccessor threadState, LocalAccessor mark, boolean delegating, Object sent, @Bind BytecodeNode bytecode) {
+            // the generator may resume on another thread than the one it last ran on
+            PyThreadState ts = FrameOps.enter(PyLanguage.get(bytecode).threadState(), frame.getArguments());
+            threadState.setObject(bytecode, frame, ts);
+            mark.setInt(bytecode, frame, ts.zct.mark());
             // inside yield from, a thrown-in exception goes to the delegate (YieldFromStep)
             return delegating ? sent : Generators.resumeValue(sent);
         }

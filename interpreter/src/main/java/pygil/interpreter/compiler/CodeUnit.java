@@ -29,7 +29,7 @@ final class CodeUnit {
     /** Counted hidden slots not yet handed out (for-iterators, with managers, yield from). */
     private int nextHidden;
     private int hiddenEnd;
-    BytecodeLocal zct;
+    BytecodeLocal threadState;
     BytecodeLocal mark;
     BytecodeLocal retval;
 

@@ -93,7 +93,7 @@ public final class Compiler {
         b.beginSource(source);
         beginSection(pos);
         declareLocals(params, hiddenCount);
-        b.emitEnterFrame(accessor(unit.zct), accessor(unit.mark));
+        b.emitEnterFrame(accessor(unit.threadState), accessor(unit.mark));
         copyParameters(params);
         b.beginTryCatchOtherwise(this::emitExitFrame);
         b.beginBlock();
@@ -103,7 +103,7 @@ public final class Compiler {
         body.run();
         b.endBlock();
         b.beginBlock();
-        b.beginExitFrameOnError(unit.counted, accessor(unit.zct), accessor(unit.mark));
+        b.beginExitFrameOnError(unit.counted, accessor(unit.threadState), accessor(unit.mark));
         b.emitLoadException();
         b.endExitFrameOnError();
         b.beginReraise();
@@ -168,7 +168,7 @@ public final class Compiler {
         }
         unit.counted = counted.toArray(new BytecodeLocal[0]);
         unit.setHiddenRange(hiddenStart, counted.size());
-        unit.zct = b.createLocal();
+        unit.threadState = b.createLocal();
         unit.mark = b.createLocal();
         unit.retval = b.createLocal();
     }
@@ -209,7 +209,7 @@ public final class Compiler {
     }
 
     private void emitExitFrame() {
-        b.emitExitFrame(unit.counted, accessor(unit.zct), accessor(unit.mark), accessor(unit.retval));
+        b.emitExitFrame(unit.counted, accessor(unit.threadState), accessor(unit.mark), accessor(unit.retval));
     }
 
     /** {@code return value}: the value is remembered so that frame exit does not release it. */
@@ -236,7 +236,7 @@ public final class Compiler {
     }
 
     void emitStatementEnd() {
-        b.emitStatementEnd(accessor(unit.zct), accessor(unit.mark));
+        b.emitStatementEnd(accessor(unit.threadState), accessor(unit.mark));
     }
 
     /** Builder methods take the local itself; the DSL hands the operation a LocalAccessor. */

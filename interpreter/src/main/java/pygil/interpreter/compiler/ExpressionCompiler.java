@@ -355,9 +355,9 @@ final class ExpressionCompiler {
     void emitYield(Expr value) {
         var b = b();
         CodeUnit u = c.unit;
-        b.beginGenResume(accessor(u.zct), accessor(u.mark), false);
+        b.beginGenResume(accessor(u.threadState), accessor(u.mark), false);
         b.beginYield();
-        b.beginGenSuspend();
+        b.beginGenSuspend(accessor(u.threadState));
         if (value == null) {
             b.emitLoadConstant(PNone.NONE);
         } else {
@@ -393,9 +393,9 @@ final class ExpressionCompiler {
         b.emitLoadLocal(sent);
         b.endYieldFromStep();
         b.beginStoreLocal(sent);
-        b.beginGenResume(accessor(u.zct), accessor(u.mark), true);
+        b.beginGenResume(accessor(u.threadState), accessor(u.mark), true);
         b.beginYield();
-        b.beginGenSuspend();
+        b.beginGenSuspend(accessor(u.threadState));
         b.emitLoadLocal(result);
         b.endGenSuspend();
         b.endYield();

@@ -1,0 +1,31 @@
+package pygil.interpreter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import org.graalvm.polyglot.Engine;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every code object of a program touching every kind of instruction is compiled by Graal on
+ * its first call, and any compilation failure (a partial-evaluation bailout, say) fails the
+ * run. Without this, a bailout only shows as a silently slow program.
+ */
+public class JitCompilationTest {
+    @Test
+    void everyInstructionCompiles() {
+        Path dir = Paths.get("src/test/resources/jit").toAbsolutePath();
+        try (Engine engine = Engine.newBuilder("pygil").allowExperimentalOptions(true) //
+                        .option("engine.WarnInterpreterOnly", "false") //
+                        .option("engine.CompileImmediately", "true") //
+                        .option("engine.BackgroundCompilation", "false") //
+                        .option("engine.CompilationFailureAction", "Throw") //
+                        .build()) {
+            ProgramRunner.Result r = ProgramRunner.run(engine, dir, 300, "all_instructions.py");
+            assertEquals(0, r.status(), r.err());
+            assertEquals(CorpusTest.read(dir.resolve("all_instructions.out")), r.out());
+        }
+    }
+}
