@@ -48,7 +48,9 @@ public final class MainModuleRootNode extends RootNode {
             status = 1;
         } catch (PyException e) {
             status = report(context, e.exception);
+            e.dispose();
         }
+        Shutdown.clearModules(context);
         context.flushStreams();
         return status;
     }
