@@ -55,6 +55,7 @@ import pygil.interpreter.objects.Traceback;
 import pygil.runtime.call.Call;
 import pygil.runtime.error.PyException;
 import pygil.runtime.object.PyCode;
+import pygil.runtime.iterators.SequenceIterators.RangeIterator;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyFunction;
 import pygil.runtime.ops.Attr;
@@ -62,6 +63,7 @@ import pygil.runtime.ops.Binary;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.Compare;
 import pygil.runtime.ops.Items;
+import pygil.runtime.ops.Iter;
 import pygil.runtime.refcount.PyThreadState;
 import pygil.runtime.refcount.RefCount;
 import pygil.runtime.refcount.ZeroCountTable;
@@ -90,6 +92,26 @@ import pygil.runtime.refcount.ZeroCountTable;
  * {@link #interceptTruffleException} appends one traceback entry per frame the exception passes
  * through (Equivalent of {@code PyTraceBack_Here}); Java stack overflows become
  * {@code RecursionError} in {@link #interceptInternalException}.
+ *
+ * <h2>Pitfalls found while building this (Truffle 25.0.4; keep them in mind)</h2>
+ * <ul>
+ * <li>The uncached interpreter tier is off: a generator suspended while its code ran in the
+ * uncached tier and resumed after the switch to the cached tier read null from a local that
+ * held a cell (an NPE in {@code LoadDeref}, reproduced with a generator expression called in a
+ * loop). With the cached tier only, it does not happen.</li>
+ * <li>No Java {@code ThreadLocal} on a fast path: partial evaluation inlines
+ * {@code ThreadLocal.get()}; doing it at frame entry and exit made a one-line function compile
+ * to 7,353 IR nodes instead of 294. The thread state comes from a {@code ContextThreadLocal}
+ * ({@code PyLanguage.threadState()}) and is kept in a frame slot.</li>
+ * <li>Loops over a {@code LocalRangeAccessor} need {@code @ExplodeLoop} (the offset must be a
+ * PE constant), or compilation bails out and the code stays interpreted.</li>
+ * <li>Guards that read mutable state (a dict's version) must be {@code @NonIdempotent}; the
+ * DSL otherwise assumes they cannot change (an assertion error with {@code -ea}).</li>
+ * <li>Constant operands cannot be null, and call targets cannot be requested before the whole
+ * parse is complete (the compiler sets them afterwards).</li>
+ * </ul>
+ * {@code JitCompilationTest} compiles every kind of instruction with compilation failures made
+ * fatal, so a bailout shows up as a test failure rather than as a slow program.
  */
 @GenerateBytecode(languageClass = PyLanguage.class, //
                 enableYield = true, //
@@ -763,7 +785,20 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @Operation
     @ConstantOperand(type = LocalAccessor.class, name = "target")
     public static final class ForNext {
+        /** {@code for i in range(...)}: inlined, so compiled loops need no call per item. */
         @Specialization
+        static boolean range(VirtualFrame frame, LocalAccessor target, RangeIterator iterator, @Bind BytecodeNode bytecode) {
+            Object value = iterator.next();
+            if (value == Iter.STOP) {
+                return false;
+            }
+            Object old = target.getObject(bytecode, frame);
+            target.setObject(bytecode, frame, value);
+            RefCount.decRef(old);
+            return true;
+        }
+
+        @Specialization(replaces = "range")
         static boolean next(VirtualFrame frame, LocalAccessor target, Object iterator, @Bind BytecodeNode bytecode) {
             Object value = Iteration.next(iterator);
             if (value == null) {
