@@ -5,6 +5,7 @@ import java.util.List;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 
+import pygil.interpreter.builtins.DebugModule;
 import pygil.interpreter.builtins.InterpreterBuiltins;
 import pygil.interpreter.builtins.SysModule;
 import pygil.interpreter.imports.ImportSystem;
@@ -65,6 +66,7 @@ public final class PyContext {
         imports = new ImportSystem(this);
         sys = SysModule.create(this, List.of(env.getApplicationArguments()));
         modules.putString("sys", sys);
+        modules.putString("_pygil", DebugModule.create());
     }
 
     public PyLanguage language() {

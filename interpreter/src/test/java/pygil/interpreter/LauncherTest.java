@@ -97,6 +97,29 @@ public class LauncherTest {
     }
 
     @Test
+    void internalErrorInABuiltinIsASystemError() {
+        ProgramRunner.Result r = run("-c", "import _pygil\n_pygil.crash()");
+        assertEquals(1, r.status());
+        assertTrue(r.err().endsWith("SystemError: internal error: java.lang.IllegalStateException: deliberate internal error (_pygil.crash)\n"), r.err());
+        assertTrue(!r.err().contains("\tat "), "no Java stack trace: " + r.err());
+    }
+
+    @Test
+    void fatalInternalErrorIsOneLine() {
+        ProgramRunner.Result r = run("-c", "print('before')\nimport _pygil\n_pygil.crash(True)");
+        assertEquals(70, r.status());
+        assertEquals("before\n", r.out(), "output before the error is not lost");
+        assertEquals("pygil: internal error: java.lang.InternalError: deliberate fatal internal error (_pygil.crash)\n", r.err());
+    }
+
+    @Test
+    void keyboardInterruptExits130() {
+        ProgramRunner.Result r = run("-c", "raise KeyboardInterrupt");
+        assertEquals(130, r.status());
+        assertTrue(r.err().endsWith("KeyboardInterrupt\n"), r.err());
+    }
+
+    @Test
     void outputIsFlushedBeforeExit() {
         ProgramRunner.Result r = run("-c", "for i in range(3000): print(i)\nimport sys\nsys.exit(3)");
         assertEquals(3, r.status());

@@ -49,6 +49,10 @@ public final class MainModuleRootNode extends RootNode {
         } catch (PyException e) {
             status = report(context, e.exception);
             e.dispose();
+        } catch (RuntimeException | Error e) {
+            // an internal error: the launcher reports it, but output written so far is not lost
+            context.flushStreams();
+            throw e;
         }
         Shutdown.clearModules(context);
         context.flushStreams();
@@ -77,7 +81,8 @@ public final class MainModuleRootNode extends RootNode {
         // stdout is not flushed first: in a pipe CPython's block-buffered stdout also comes
         // out after the traceback, at exit
         writeErr(context, ErrorPrinter.format(exc, context.sourceLines()));
-        return 1;
+        // CPython ends an uncaught KeyboardInterrupt by SIGINT, which shells report as 130
+        return exc.getType().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
     private static void writeErr(PyContext context, String text) {
