@@ -27,7 +27,7 @@ import pygil.syntax.PySyntaxError;
 
 /**
  * Finds, loads and caches modules. Search order for {@code import name}: {@code sys.modules};
- * each directory of {@code sys.path} ({@code name.py}, then {@code name/__init__.py}); pygil's
+ * the Java builtin modules ({@link BuiltinModules}); each directory of {@code sys.path} ({@code name.py}, then {@code name/__init__.py}); pygil's
  * own Python library, shipped as class-path resources under {@code /pygil/lib/}. A module is
  * entered in {@code sys.modules} before its code runs (so circular imports see the partial
  * module) and removed again if its code fails, as CPython does.
@@ -36,9 +36,16 @@ public final class ImportSystem {
     private static final String LIBRARY = "/pygil/lib/";
 
     private final PyContext context;
+    private final BuiltinModules builtinModules;
 
     public ImportSystem(PyContext context) {
         this.context = context;
+        this.builtinModules = new BuiltinModules(context);
+    }
+
+    /** {@code sys.builtin_module_names}: the Java modules available. */
+    public java.util.Set<String> builtinModuleNames() {
+        return builtinModules.names();
     }
 
     /** Compiles and runs {@code source} with the module's dict as globals. */
@@ -127,6 +134,13 @@ public final class ImportSystem {
         }
         if (cached != null && cached != PNone.NONE) {
             return cached instanceof PyModule m ? m : null;
+        }
+        pygil.runtime.module.BuiltinModule builtin = parent == null ? builtinModules.find(fullName) : null;
+        if (builtin != null) {
+            PyModule module = builtin.create(builtinModules);
+            module.getDict().putString("__name__", fullName);
+            context.modules().putString(fullName, module);
+            return module;
         }
         String shortName = fullName.contains(".") ? fullName.substring(fullName.lastIndexOf('.') + 1) : fullName;
         if (parent != null && parent.getDict().getString("__path__") == null) {

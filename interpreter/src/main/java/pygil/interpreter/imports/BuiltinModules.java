@@ -1,0 +1,53 @@
+package pygil.interpreter.imports;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.ServiceLoader;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import pygil.interpreter.PyContext;
+import pygil.runtime.module.BuiltinModule;
+import pygil.runtime.module.ModuleHost;
+
+/**
+ * The Java modules found through {@link ServiceLoader} (the stdlib jar), by name, and the
+ * {@link ModuleHost} they are created with.
+ */
+final class BuiltinModules implements ModuleHost {
+    private final PyContext context;
+    private final Map<String, BuiltinModule> byName = new HashMap<>();
+
+    BuiltinModules(PyContext context) {
+        this.context = context;
+        for (BuiltinModule m : ServiceLoader.load(BuiltinModule.class, BuiltinModules.class.getClassLoader())) {
+            byName.put(m.name(), m);
+        }
+    }
+
+    BuiltinModule find(String name) {
+        return byName.get(name);
+    }
+
+    java.util.Set<String> names() {
+        return byName.keySet();
+    }
+
+    @Override
+    @TruffleBoundary
+    public Path workingDirectory() {
+        return Path.of(context.env().getCurrentWorkingDirectory().getAbsoluteFile().getPath());
+    }
+
+    @Override
+    @TruffleBoundary
+    public Map<String, String> environment() {
+        return context.env().getEnvironment();
+    }
+
+    @Override
+    public Object sys(String name) {
+        return context.sys().getDict().getString(name);
+    }
+}
