@@ -6,6 +6,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 
 import pygil.interpreter.builtins.DebugModule;
+import pygil.interpreter.gil.GilControl;
+import pygil.interpreter.threads.ThreadModule;
 import pygil.interpreter.builtins.InterpreterBuiltins;
 import pygil.interpreter.builtins.SysModule;
 import pygil.interpreter.imports.ImportSystem;
@@ -31,10 +33,17 @@ public final class PyContext {
     private PyTextStream stdin;
     private ImportSystem imports;
     private final SourceLines sourceLines = new SourceLines();
+    private final GilControl gil;
 
     PyContext(PyLanguage language, Env env) {
         this.language = language;
         this.env = env;
+        this.gil = new GilControl(env, env.getOptions().get(PyOptions.GIL), env.getOptions().get(PyOptions.SWITCH_INTERVAL));
+    }
+
+    /** The GIL (its methods do nothing when it is off). */
+    public GilControl gil() {
+        return gil;
     }
 
     public static PyContext get() {
@@ -67,6 +76,7 @@ public final class PyContext {
         sys = SysModule.create(this, List.of(env.getApplicationArguments()));
         modules.putString("sys", sys);
         modules.putString("_pygil", DebugModule.create());
+        modules.putString("_thread", ThreadModule.create(this));
     }
 
     public PyLanguage language() {

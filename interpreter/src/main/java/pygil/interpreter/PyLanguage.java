@@ -8,6 +8,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 
 import pygil.interpreter.main.MainModuleRootNode;
+import pygil.runtime.gil.GilThread;
 import pygil.runtime.refcount.PyThreadState;
 
 /**
@@ -81,13 +82,35 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
         return ref.state;
     }
 
-    /** Per-thread holder of the runtime's thread state. */
+    /** Per-thread holder of the runtime's thread state and the thread's side of the GIL. */
     static final class ThreadStateRef {
         PyThreadState state;
+        GilThread gil;
+    }
+
+    /** The current thread's side of the GIL. */
+    public GilThread gilThread() {
+        ThreadStateRef ref = threadState.get();
+        GilThread g = ref.gil;
+        if (g == null) {
+            g = bindGil(ref);
+        }
+        return g;
+    }
+
+    @TruffleBoundary
+    private static GilThread bindGil(ThreadStateRef ref) {
+        ref.gil = new GilThread(Thread.currentThread().getName());
+        return ref.gil;
     }
 
     static PyContext context(Node node) {
         return CONTEXT.get(node);
+    }
+
+    @Override
+    protected org.graalvm.options.OptionDescriptors getOptionDescriptors() {
+        return new PyOptionsOptionDescriptors();
     }
 
     @Override

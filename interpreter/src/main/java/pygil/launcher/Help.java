@@ -14,6 +14,14 @@ final class Help {
                       arg ...        arguments passed to the program in sys.argv[1:]
                       --jit=on|off   Graal JIT compilation (default on); off is a pure interpreter
                                      with a CPython-like cost model
+                      --gil=on|off   run with or without the global interpreter lock (default on;
+                                     also -X gil=1|0, which wins, and PYTHON_GIL=1|0)
+                      --switch-interval=SECONDS
+                                     the GIL's switch interval (default 0.005, as CPython)
+                      --switch-points=calls|instruction
+                                     where a thread holding the GIL honours a request to drop
+                                     it: loop back-edges, function entry and calls (CPython
+                                     3.10+, default) or between instructions (CPython <= 3.9)
                       -h, --help     print this help message and exit
                       -V, --version  print the version and exit
 

@@ -121,7 +121,18 @@ public final class Main {
         if (run != null && run.workingDirectory != null) {
             builder.currentWorkingDirectory(run.workingDirectory);
         }
-        try (Context context = builder.build()) {
+        Boolean gil = o.gilSetting(System.getenv("PYTHON_GIL"));
+        if (gil != null) {
+            builder.option("pygil.GIL", gil.toString());
+        }
+        if (o.switchInterval != null) {
+            builder.option("pygil.SwitchInterval", o.switchInterval);
+        }
+        if (o.switchPoints != null) {
+            builder.option("pygil.SwitchPoints", o.switchPoints);
+        }
+        Context context = builder.build();
+        try {
             if (run != null) {
                 run.context = context;
             }
@@ -139,6 +150,13 @@ public final class Main {
         } catch (RuntimeException | StackOverflowError e) {
             errText.print("pygil: internal error: " + e + "\n");
             return 70;
+        } finally {
+            // daemon threads still running are abandoned at exit, as in CPython
+            try {
+                context.close(true);
+            } catch (RuntimeException e) {
+                // closing a cancelled context may report the cancellation itself
+            }
         }
     }
 

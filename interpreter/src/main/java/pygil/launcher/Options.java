@@ -10,6 +10,12 @@ import java.util.List;
  */
 final class Options {
     boolean jit = true;
+    /** null: not given on the command line (PYTHON_GIL, then the default, decide). */
+    Boolean gil;
+    /** {@code -X gil=...} given: it wins over PYTHON_GIL. */
+    Boolean xGil;
+    String switchInterval;
+    String switchPoints;
     boolean help;
     boolean version;
     String command;
@@ -45,6 +51,43 @@ final class Options {
                 }
                 o.jit = v.equals("on");
                 i++;
+            } else if (a.startsWith("--gil=")) {
+                String v = a.substring("--gil=".length());
+                if (!v.equals("on") && !v.equals("off")) {
+                    o.error = "invalid value for --gil: '" + v + "' (expected on or off)";
+                    return o;
+                }
+                o.gil = v.equals("on");
+                i++;
+            } else if (a.equals("-X") || a.startsWith("-X")) {
+                String x = a.equals("-X") ? (i + 1 < args.length ? args[i + 1] : "") : a.substring(2);
+                i += a.equals("-X") ? 2 : 1;
+                if (x.equals("gil=0") || x.equals("gil=1")) {
+                    o.xGil = x.equals("gil=1");
+                } else if (x.startsWith("gil=")) {
+                    o.error = "-X gil=" + x.substring(4) + " is not supported: use -X gil=0 or -X gil=1";
+                    return o;
+                }
+                // other -X options are accepted and ignored, as CPython does for unknown ones
+            } else if (a.startsWith("--switch-interval=")) {
+                o.switchInterval = a.substring("--switch-interval=".length());
+                try {
+                    if (!(Double.parseDouble(o.switchInterval) > 0)) {
+                        o.error = "--switch-interval must be a positive number of seconds";
+                        return o;
+                    }
+                } catch (NumberFormatException e) {
+                    o.error = "invalid value for --switch-interval: '" + o.switchInterval + "'";
+                    return o;
+                }
+                i++;
+            } else if (a.startsWith("--switch-points=")) {
+                o.switchPoints = a.substring("--switch-points=".length());
+                if (!o.switchPoints.equals("calls") && !o.switchPoints.equals("instruction")) {
+                    o.error = "invalid value for --switch-points: '" + o.switchPoints + "' (expected calls or instruction)";
+                    return o;
+                }
+                i++;
             } else if (a.equals("-u") || a.equals("-B") || a.equals("-s") || a.equals("-S") || a.equals("-E")) {
                 i++; // accepted for compatibility: no effect in pygil
             } else if (a.startsWith("-") && !a.equals("-")) {
@@ -60,5 +103,25 @@ final class Options {
             o.programArgs.add(args[i++]);
         }
         return o;
+    }
+
+    /**
+     * Whether the GIL is on: {@code -X gil} wins over {@code --gil}, which wins over the
+     * {@code PYTHON_GIL} environment variable (0 or 1), as in free-threaded CPython.
+     */
+    Boolean gilSetting(String pythonGilEnv) {
+        if (xGil != null) {
+            return xGil;
+        }
+        if (gil != null) {
+            return gil;
+        }
+        if ("0".equals(pythonGilEnv)) {
+            return false;
+        }
+        if ("1".equals(pythonGilEnv)) {
+            return true;
+        }
+        return null;
     }
 }

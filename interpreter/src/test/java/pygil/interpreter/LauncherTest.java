@@ -120,6 +120,35 @@ public class LauncherTest {
     }
 
     @Test
+    void gilOptions() {
+        String probe = "import sys; print(sys._is_gil_enabled(), sys.getswitchinterval())";
+        assertEquals("True 0.005\n", run("-c", probe).out());
+        assertEquals("False 0.005\n", run("--gil=off", "-c", probe).out());
+        assertEquals("False 0.005\n", run("-X", "gil=0", "-c", probe).out());
+        assertEquals("True 0.002\n", run("-Xgil=1", "--switch-interval=0.002", "-c", probe).out());
+        assertEquals(2, run("--gil=maybe", "-c", probe).status());
+        assertEquals(2, run("--switch-interval=0", "-c", probe).status());
+        assertEquals(2, run("--switch-points=sometimes", "-c", probe).status());
+    }
+
+    /**
+     * The lost-update race of the seed documents: with CPython 3.10+'s check points no update is
+     * lost under the GIL; switching between instructions (CPython 3.9) loses some.
+     */
+    @Test
+    void counterRaceDependsOnSwitchPoints() {
+        String program = "import threading\n"
+                        + "class C:\n    def __init__(self): self.count = 0\n    def inc(self, n): self.count += n\n"
+                        + "def run(c):\n    for _ in range(100000): c.inc(1)\n"
+                        + "c = C()\nts = [threading.Thread(target=run, args=(c,)) for _ in range(5)]\n"
+                        + "for t in ts: t.start()\nfor t in ts: t.join()\nprint(c.count)";
+        assertEquals("500000\n", run("-c", program).out());
+        ProgramRunner.Result racy = run("--switch-points=instruction", "--switch-interval=0.0005", "-c", program);
+        assertEquals(0, racy.status(), racy.err());
+        assertTrue(Long.parseLong(racy.out().trim()) < 500000, "updates lost with per-instruction switching: " + racy.out());
+    }
+
+    @Test
     void outputIsFlushedBeforeExit() {
         ProgramRunner.Result r = run("-c", "for i in range(3000): print(i)\nimport sys\nsys.exit(3)");
         assertEquals(3, r.status());

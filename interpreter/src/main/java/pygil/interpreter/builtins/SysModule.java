@@ -30,6 +30,8 @@ public final class SysModule {
 
     public static PyModule create(PyContext context, List<String> argv) {
         PyModule sys = new PyModule("sys");
+        // the interval is kept even with the GIL off, as free-threaded CPython does
+        double[] switchInterval = {context.env().getOptions().get(pygil.interpreter.PyOptions.SWITCH_INTERVAL)};
         PyDict d = sys.getDict();
         PyList args = new PyList();
         argv.forEach(args::append);
@@ -77,6 +79,22 @@ public final class SysModule {
             return PNone.NONE;
         });
         fn(d, "intern", (a, kw) -> a[0]);
+        fn(d, "getswitchinterval", (a, kw) -> context.gil().isEnabled() ? context.gil().gil().getSwitchInterval() : switchInterval[0]);
+        fn(d, "setswitchinterval", (a, kw) -> {
+            if (a.length != 1) {
+                throw PyErrors.typeError("setswitchinterval() takes exactly one argument (" + a.length + " given)");
+            }
+            double s = Numbers.toDouble(a[0]);
+            if (s <= 0) {
+                throw PyErrors.valueError("switch interval must be strictly positive");
+            }
+            switchInterval[0] = s;
+            if (context.gil().isEnabled()) {
+                context.gil().gil().setSwitchInterval(s);
+            }
+            return PNone.NONE;
+        });
+        fn(d, "_is_gil_enabled", (a, kw) -> context.gil().isEnabled());
         fn(d, "getdefaultencoding", (a, kw) -> "utf-8");
         return sys;
     }

@@ -1,6 +1,7 @@
 package pygil.interpreter.bytecode;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.BytecodeNode;
 import com.oracle.truffle.api.bytecode.BytecodeRootNode;
@@ -415,6 +416,8 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     public static final class EnterFrame {
         @Specialization
         static void enter(VirtualFrame frame, LocalAccessor threadState, LocalAccessor mark, @Bind BytecodeNode bytecode) {
+            // function entry is a GIL check point (CPython 3.10+'s RESUME), like loop back-edges
+            TruffleSafepoint.poll(bytecode);
             PyThreadState ts = FrameOps.enter(PyLanguage.get(bytecode).threadState(), frame.getArguments());
             threadState.setObject(bytecode, frame, ts);
             mark.setInt(bytecode, frame, ts.zct.mark());
@@ -1069,6 +1072,19 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         @Specialization
         static void importStar(VirtualFrame frame, Object module) {
             ImportOps.importStar(module, FrameOps.function(frame).globals);
+        }
+    }
+
+    /**
+     * An explicit GIL check point, emitted before every expression with
+     * {@code --switch-points=instruction} (CPython 3.9's behaviour of switching between almost
+     * any two instructions, which makes {@code x += 1} races visible).
+     */
+    @Operation
+    public static final class GilCheck {
+        @Specialization
+        static void check(@Bind BytecodeNode bytecode) {
+            TruffleSafepoint.poll(bytecode);
         }
     }
 

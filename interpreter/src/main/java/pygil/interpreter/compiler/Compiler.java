@@ -46,12 +46,15 @@ public final class Compiler {
     final StatementCompiler statements;
     final ExpressionCompiler expressions;
     final TargetCompiler targets;
+    /** {@code --switch-points=instruction}: a GIL check point before every expression. */
+    final boolean checkEveryInstruction;
 
     private Compiler(PyLanguage language, Source source, ScopeTable scopes) {
         this.language = language;
         this.source = source;
         this.scopes = scopes;
         this.filename = source.getPath() != null ? source.getPath() : source.getName();
+        this.checkEveryInstruction = "instruction".equals(pygil.interpreter.PyContext.get().env().getOptions().get(pygil.interpreter.PyOptions.SWITCH_POINTS));
         this.statements = new StatementCompiler(this);
         this.expressions = new ExpressionCompiler(this);
         this.targets = new TargetCompiler(this);

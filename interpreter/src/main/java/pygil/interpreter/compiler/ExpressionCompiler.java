@@ -50,6 +50,17 @@ final class ExpressionCompiler {
     }
 
     void compile(Expr e) {
+        if (c.checkEveryInstruction) {
+            b().beginBlock();
+            b().emitGilCheck();
+            compileExpr(e);
+            b().endBlock();
+        } else {
+            compileExpr(e);
+        }
+    }
+
+    private void compileExpr(Expr e) {
         var b = b();
         switch (e) {
             case Expr.Constant k -> b.emitLoadConstant(constant(k.value()));

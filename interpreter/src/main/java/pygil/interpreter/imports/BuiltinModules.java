@@ -46,6 +46,12 @@ final class BuiltinModules implements ModuleHost {
         return context.env().getEnvironment();
     }
 
+    /** Blocking calls of builtin modules ({@code time.sleep}, waits, I/O) run without the GIL. */
+    @Override
+    public <T> T blocking(java.util.function.Supplier<T> call) {
+        return context.gil().releaseWhile(context.language().gilThread(), null, call);
+    }
+
     @Override
     public Object sys(String name) {
         return context.sys().getDict().getString(name);

@@ -11,6 +11,7 @@ import pygil.runtime.call.Call;
 import pygil.runtime.error.ExceptionTypes;
 import pygil.runtime.error.PyBaseException;
 import pygil.runtime.error.PyException;
+import pygil.runtime.gil.GilThread;
 import pygil.runtime.object.PyModule;
 import pygil.syntax.PySyntaxError;
 
@@ -36,6 +37,16 @@ public final class MainModuleRootNode extends RootNode {
     @TruffleBoundary
     private int run() {
         PyContext context = PyContext.get();
+        GilThread me = context.language().gilThread();
+        context.gil().acquire(me, this);
+        try {
+            return runHoldingGil(context);
+        } finally {
+            context.gil().release(me);
+        }
+    }
+
+    private int runHoldingGil(PyContext context) {
         int status;
         try {
             initPath(context);
@@ -54,6 +65,7 @@ public final class MainModuleRootNode extends RootNode {
             context.flushStreams();
             throw e;
         }
+        status = Shutdown.joinThreads(context, status);
         Shutdown.clearModules(context);
         context.flushStreams();
         return status;

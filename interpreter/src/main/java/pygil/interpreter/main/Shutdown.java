@@ -21,6 +21,27 @@ import pygil.runtime.refcount.ZeroCountTable;
 final class Shutdown {
     private Shutdown() {}
 
+    /**
+     * Waits for the non-daemon threads, as CPython's {@code wait_for_thread_shutdown} does
+     * through {@code threading._shutdown()} (only if {@code threading} was imported). Daemon
+     * threads are abandoned. An exception there is reported like an uncaught one.
+     */
+    @TruffleBoundary
+    static int joinThreads(PyContext context, int status) {
+        Object threading = context.modules().getString("threading");
+        if (!(threading instanceof PyModule m) || m.getDict().getString("_shutdown") == null) {
+            return status;
+        }
+        try {
+            pygil.runtime.call.Call.call(m.getDict().getString("_shutdown"), new Object[0], pygil.runtime.call.ArgBinder.NO_KEYWORDS);
+            return status;
+        } catch (PyException e) {
+            int s = MainModuleRootNode.report(context, e.exception);
+            e.dispose();
+            return status == 0 ? s : status;
+        }
+    }
+
     @TruffleBoundary
     static void clearModules(PyContext context) {
         PyDict modules = context.modules();

@@ -16,7 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * switch interval. If the wait timed out, the GIL is still locked and no switch happened
  * meanwhile ({@code switchNumber} unchanged), ask the holder to drop it: its
  * {@link GilThread#requestDrop()} sets the request, which the holder notices at its next check
- * point (CPython's eval breaker). On getting the GIL: {@code locked = true}; if the new holder
+ * point (CPython's eval breaker); the request's hook (a Truffle thread-local action, say) is run
+ * after releasing the mutex, so that no VM lock is ever taken while the mutex is held. On getting the GIL: {@code locked = true}; if the new holder
  * is not {@code lastHolder}, {@code switchNumber++}; signal {@link #switched}; clear the taker's
  * own drop request.
  *
@@ -107,8 +108,15 @@ public final class Gil {
                 while (locked) {
                     long saved = switchNumber;
                     long remaining = released.awaitNanos(intervalNanos);
-                    if (remaining <= 0 && locked && switchNumber == saved && holder != null) {
-                        holder.requestDrop();
+                    if (remaining <= 0 && locked && switchNumber == saved && holder != null && holder.requestDrop()) {
+                        // deliver outside the mutex: the hook may take the VM's own locks
+                        GilThread h = holder;
+                        mutex.unlock();
+                        try {
+                            h.deliverDropRequest();
+                        } finally {
+                            mutex.lock();
+                        }
                     }
                 }
                 got = true;

@@ -21,15 +21,24 @@ public class GilThread {
         this.name = name;
     }
 
-    /** Called with the GIL's mutex held, by a waiter whose wait timed out. */
-    void requestDrop() {
+    /**
+     * Called with the GIL's mutex held, by a waiter whose wait timed out. Answers true if the
+     * request is new; the caller then runs {@link #deliverDropRequest()} without the mutex.
+     */
+    boolean requestDrop() {
         if (!dropRequested) {
             dropRequested = true;
             stats.dropRequested();
-            Runnable hook = onDropRequest;
-            if (hook != null) {
-                hook.run();
-            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Runs the delivery hook of a new drop request (without the GIL's mutex held). */
+    void deliverDropRequest() {
+        Runnable hook = onDropRequest;
+        if (hook != null && dropRequested) {
+            hook.run();
         }
     }
 

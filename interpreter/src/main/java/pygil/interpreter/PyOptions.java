@@ -1,0 +1,28 @@
+package pygil.interpreter;
+
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
+import com.oracle.truffle.api.Option;
+
+/**
+ * The interpreter's options ({@code --pygil.Name=value} on the polyglot API; the launcher maps
+ * {@code --gil}, {@code -X gil}, {@code PYTHON_GIL}, {@code --switch-interval} and
+ * {@code --switch-points} onto them).
+ */
+@Option.Group(PyLanguage.ID)
+public final class PyOptions {
+    private PyOptions() {}
+
+    @Option(name = "GIL", help = "Run with the global interpreter lock (default: true).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> GIL = new OptionKey<>(true);
+
+    @Option(name = "SwitchInterval", help = "The GIL's switch interval in seconds (default: 0.005).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Double> SWITCH_INTERVAL = new OptionKey<>(0.005);
+
+    @Option(name = "SwitchPoints", help = "Where the GIL holder honours drop requests: 'calls' (CPython 3.10+: loop back-edges, "
+                    + "function entry, calls) or 'instruction' (CPython 3.9 and earlier: between instructions) (default: calls).", //
+                    category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "calls|instruction") //
+    public static final OptionKey<String> SWITCH_POINTS = new OptionKey<>("calls");
+}
