@@ -67,9 +67,10 @@ INT_TEXTS = ['0', '1', '-1', '+1', ' 42 ', '\t42\n', '\x0b7\x0c', '007', '0_0', 
              'f' * 5000, '1' * 30 + '_' + '2' * 30, 'zz', '36', '10', '0x10', '0o10', '0b10', '0_b1']
 BASES = [10, 0, 2, 8, 16, 36, 3, 1, 37, -1]
 for s in INT_TEXTS:
-    for b in (BASES if len(s) < 400 else [10, 0, 16]):
+    # Long texts test the 4300-digit limit: base 10 (limited), base 16 (not limited) only.
+    for b in (BASES if len(s) < 400 else [10] if not s.startswith('f') else [16]):
         print('int\t%s\t%d\t%s' % (esc(s), b, esc(outcome(lambda: int(s, b)))))
-for _ in range(300):
+for _ in range(80):
     b = random.choice([2, 3, 7, 8, 10, 16, 36])
     n = random.getrandbits(random.randint(1, 300)) * random.choice([1, -1])
     digits = '0123456789abcdefghijklmnopqrstuvwxyz'
@@ -95,7 +96,7 @@ FLOAT_TEXTS = ['0', '1', '-1', '+1.5', '1.', '.5', '.', '-.5', '1e5', '1E5', '1e
                '1.7976931348623157e308', '1.7976931348623158e308', '1.797693134862315807e308', '\\', "'", '"']
 for s in FLOAT_TEXTS:
     print('float\t%s\t%s' % (esc(s), esc(outcome(lambda: float(s)))))
-for _ in range(400):
+for _ in range(100):
     x = random.uniform(-1, 1) * 10.0 ** random.randint(-320, 308)
     s = random.choice([repr(x), '%.17g' % x, '%.25e' % x, '%.10f' % x, '%.3g' % x])
     print('float\t%s\t%s' % (esc(s), esc(outcome(lambda: float(s)))))

@@ -80,7 +80,7 @@ for v in VALUES:
         for fl in FLAGS:
             for w in WIDTHS:
                 for p in PRECS:
-                    if random.random() < 0.05:
+                    if random.random() < 0.012:
                         emit('[%' + fl + w + p + c + ']', (v,))
 
 for fmt, args in [

@@ -90,12 +90,12 @@ def rnd_text(n, pool=POOL, ascii_bias=0.5):
 texts = ['', 'a', "'", '"', '\'"', 'it\'s', 'say "hi"', '\\', '\t\n\r', '\x00\x01\x1f\x7f', '\x80\x9f\xa0\xff',
          '\u00e9\u4e2d\U0001f600', '\u2028\u2029\u200b\ufeff', '\ud800', '\udfff', '\ud800x\udfff', '\ufffe\uffff',
          '\U0001fffe', '\U000e0001\U000e007f', '\ue000\U000f0000', '\u0378', '\u0300a\u0301', 'a\u3000b']
-texts += [rnd_text(random.randint(0, 12)) for _ in range(700)]
+texts += [rnd_text(random.randint(0, 12)) for _ in range(50)]
 for s in texts:
     emit('repr', s, f=lambda: repr(s))
     emit('ascii', s, f=lambda: ascii(s))
     emit('isprintable', s, f=lambda: s.isprintable())
-for _ in range(300):
+for _ in range(50):
     b = bytes(random.getrandbits(8) for _ in range(random.randint(0, 12)))
     emit('bytesrepr', b, f=lambda: repr(b))
 for b in [b'', b"'", b'"', b'\'"', b'\\', bytes(range(256))]:
@@ -104,11 +104,12 @@ for b in [b'', b"'", b'"', b'\'"', b'\\', bytes(range(256))]:
 # ---- split family
 SPLIT_TEXTS = ['', ' ', '  a  b  ', 'a b c', 'a,b,,c,', ',a,', 'a\tb\nc\x0bd\x1ce\u3000f\u00a0g\u200bh', '  lead', 'trail  ',
                'a, b, c', 'aaa', 'abcabcabc', 'one', '\u4e2d,\U0001f600,x']
-for s in SPLIT_TEXTS + [rnd_text(random.randint(0, 15), ascii_bias=0.8) for _ in range(25)]:
+for s in SPLIT_TEXTS + [rnd_text(random.randint(0, 15), ascii_bias=0.8) for _ in range(5)]:
     for sep in [None, ',', ' ', 'a', 'abc', ', ', '', '\U0001f600']:
         for maxsplit in [-1, 0, 1, 2, 5]:
-            emit('split', s, sep, maxsplit, f=lambda: s.split(sep, maxsplit))
-            emit('rsplit', s, sep, maxsplit, f=lambda: s.rsplit(sep, maxsplit))
+            if maxsplit == -1 or random.random() < 0.2:
+                emit('split', s, sep, maxsplit, f=lambda: s.split(sep, maxsplit))
+                emit('rsplit', s, sep, maxsplit, f=lambda: s.rsplit(sep, maxsplit))
 for s in ['', 'a', 'a\n', 'a\nb', 'a\r\nb\rc\n\nd', '\n', '\r\n', '\r\r\n', 'x\x0by\x0cz\x1c1\x1d2\x1e3\x854\u20285\u20296',
           'no newline', 'a\x1fb']:
     for keep in [False, True]:
@@ -139,7 +140,7 @@ for s in FIND_TEXTS:
     for sub in ['', 'a', 'bc', 'abc', 'aa', 'z', '\U0001f600', 'b\U0001f600', 'o w']:
         for start in IDX:
             for end in IDX:
-                if random.random() < 0.06:
+                if random.random() < 0.008:
                     for op in ('find', 'rfind', 'index', 'rindex', 'count', 'startswith', 'endswith'):
                         emit(op, s, sub, start, end, f=lambda: getattr(s, op)(sub, start, end))
 for s in FIND_TEXTS:
@@ -153,7 +154,7 @@ CASE_TEXTS = ['', 'hello world', 'HELLO', "they're bill's friends from the UK", 
               'ΣΑΣ ΟΔΟΣ', 'ΑΣ.Σ', 'Σ', 'aΣ', 'aΣb', 'aΣ.', 'a.Σ', 'ΑΣ\u0301', 'İstanbul', 'ıi', 'ŉ', 'ǰ', 'ΐ',
               'ᾈ ᾀ ᾳ', 'ͅ', '123abc', 'a1b2', 'ǄǅǆǇ', 'Ⅻ ⅻ', 'ⓐⓑ Ⓐ', 'ꭰꭱ Ꭰ', 'ĲĳŒœ', 'ǉ', 'ǈa', '\U00010400\U00010428',
               'hello\U0001f600world', 'ʼn', 'aʰΣ', 'µ', 'ſ']
-for s in CASE_TEXTS + [rnd_text(random.randint(0, 10), pool=LETTERS, ascii_bias=0.3) for _ in range(500)]:
+for s in CASE_TEXTS + [rnd_text(random.randint(0, 10), pool=LETTERS, ascii_bias=0.3) for _ in range(20)]:
     for op in ('upper', 'lower', 'casefold', 'capitalize', 'title', 'swapcase', 'isupper', 'islower',
                'istitle', 'isalpha', 'isalnum', 'isdecimal', 'isdigit', 'isnumeric', 'isspace', 'isascii',
                'isidentifier'):
@@ -168,9 +169,10 @@ for s in ['', 'a', 'abc', 'abcd', '-42', '+7', '\U0001f600', '-', 'x\U0001f600y'
     for width in [-1, 0, 1, 2, 3, 4, 5, 6, 7, 10]:
         emit('zfill', s, width, f=lambda: s.zfill(width))
         for fill in [' ', '*', '\U0001f600', '', 'ab']:
-            emit('center', s, width, fill, f=lambda: s.center(width, fill))
-            emit('ljust', s, width, fill, f=lambda: s.ljust(width, fill))
-            emit('rjust', s, width, fill, f=lambda: s.rjust(width, fill))
+            if fill == '*' or random.random() < 0.2:
+                emit('center', s, width, fill, f=lambda: s.center(width, fill))
+                emit('ljust', s, width, fill, f=lambda: s.ljust(width, fill))
+                emit('rjust', s, width, fill, f=lambda: s.rjust(width, fill))
 for s in ['', '\t', 'a\tb', 'ab\tc\td', '\ta\n\tb', 'abc\r\tx', 'a\U0001f600\tb', '12345678\t|']:
     for ts in [-1, 0, 1, 2, 4, 8]:
         emit('expandtabs', s, ts, f=lambda: s.expandtabs(ts))
@@ -182,21 +184,25 @@ for s in ['', 'abc', 'abcabc']:
 # ---- codecs
 ENC_TEXTS = ['', 'abc', 'caf\u00e9', '\u20ac100', '\U0001f600', 'a\ud800b', '\udc80\udcff', 'x\udc80\udc81y\u00e9z',
              '\u00ff\u0100', '\x7f\x80', 'abc\u00e9\u00e8\u00ea', '\ud800\ud800', '\udfff']
-for s in ENC_TEXTS + [rnd_text(random.randint(0, 8)) for _ in range(25)]:
+for s in ENC_TEXTS + [rnd_text(random.randint(0, 8)) for _ in range(5)]:
     for enc in ['utf-8', 'ascii', 'latin-1', 'UTF8', 'Latin1', 'iso-8859-1', 'us-ascii', 'u8', 'koi8_zz']:
         for errors in ['strict', 'ignore', 'replace', 'backslashreplace', 'xmlcharrefreplace', 'surrogateescape',
                        'surrogatepass', 'bogus']:
             if enc not in ('utf-8', 'ascii', 'latin-1') and errors != 'strict':
+                continue
+            if errors != 'strict' and random.random() < 0.55:
                 continue
             emit('encode', s, enc, errors, f=lambda: s.encode(enc, errors))
 DEC_BYTES = [b'', b'abc', b'caf\xc3\xa9', b'\xff', b'\xc3', b'\xc3(', b'\xe2\x82', b'\xe2\x82\xac', b'\xe2(\xa1',
              b'\xf0\x9f\x98\x80', b'\xf0\x9f\x98', b'\xf0\x9f(', b'\xf0(', b'\xed\xa0\x80', b'\xed\xa0\x80\xed\xb0\x80',
              b'\xc0\x80', b'\xc1\xbf', b'\xe0\x80\x80', b'\xf4\x90\x80\x80', b'\xf5\x80', b'\x80abc', b'a\xffb\xfe',
              b'\xf8\x88\x80\x80\x80', b'\xe0\xa0', b'\xef\xbf\xbf', b'\xf4\x8f\xbf\xbf', b'\xed\x9f\xbf', b'\xed\xbf\xbf']
-for b in DEC_BYTES + [bytes(random.getrandbits(8) for _ in range(random.randint(0, 8))) for _ in range(60)]:
+for b in DEC_BYTES + [bytes(random.getrandbits(8) for _ in range(random.randint(0, 8))) for _ in range(10)]:
     for enc in ['utf-8', 'ascii', 'latin-1']:
         for errors in ['strict', 'ignore', 'replace', 'backslashreplace', 'surrogateescape', 'surrogatepass', 'bogus']:
             if enc != 'utf-8' and errors == 'surrogatepass':
+                continue
+            if errors != 'strict' and random.random() < 0.55:
                 continue
             emit('decode', b, enc, errors, f=lambda: b.decode(enc, errors))
 
@@ -206,7 +212,7 @@ for length in [0, 1, 5, 7]:
     for start in SL:
         for stop in SL:
             for step in [None, 1, 2, 3, -1, -2, -3, 0, 2**63 - 1, -2**63]:
-                if random.random() < 0.15:
+                if random.random() < 0.03:
                     sl = slice(start, stop, step)
                     # PySlice_Unpack clamps the step to -PY_SSIZE_T_MAX (slice.indices() shows it unclamped).
                     emit('slice', start, stop, step, length,

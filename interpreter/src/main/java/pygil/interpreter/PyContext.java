@@ -52,6 +52,7 @@ public final class PyContext {
 
     @TruffleBoundary
     void initialize() {
+        pygil.runtime.io.FileSystemHook.install(new pygil.interpreter.io.TruffleFileSystemHook(env));
         stdout = new PyTextStream("<stdout>", env.out(), false, false);
         stderr = new PyTextStream("<stderr>", env.err(), true, false);
         stdin = new PyTextStream("<stdin>", env.in());

@@ -51,6 +51,21 @@ final class Py {
         return Call.call(BUILTINS.get(name), args, kwNames);
     }
 
+    /** {@code f(*args)}. */
+    static Object call(Object f, Object... args) {
+        return Call.call(f, args, ArgBinder.NO_KEYWORDS);
+    }
+
+    /** {@code obj.name(*args)}. */
+    static Object m(Object obj, String name, Object... args) {
+        return Call.call(pygil.runtime.ops.Attr.getAttr(obj, name), args, ArgBinder.NO_KEYWORDS);
+    }
+
+    /** {@code repr(x)}. */
+    static String repr(Object x) {
+        return Repr.repr(x);
+    }
+
     static PyType cls(String name, PyType... bases) {
         PyDict ns = new PyDict();
         ns.putString("__module__", "__main__");

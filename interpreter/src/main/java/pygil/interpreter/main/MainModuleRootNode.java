@@ -67,6 +67,7 @@ public final class MainModuleRootNode extends RootNode {
         }
         status = Shutdown.joinThreads(context, status);
         Shutdown.clearModules(context);
+        pygil.runtime.io.OpenFiles.closeAll();
         context.flushStreams();
         return status;
     }

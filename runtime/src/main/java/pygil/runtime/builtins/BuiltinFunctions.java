@@ -108,8 +108,10 @@ public final class BuiltinFunctions {
         types.put("int", BuiltinTypes.INT);
         types.put("bool", BuiltinTypes.BOOL);
         types.put("float", BuiltinTypes.FLOAT);
+        types.put("complex", BuiltinTypes.COMPLEX);
         types.put("str", BuiltinTypes.STR);
         types.put("bytes", BuiltinTypes.BYTES);
+        types.put("bytearray", BuiltinTypes.BYTEARRAY);
         types.put("list", BuiltinTypes.LIST);
         types.put("tuple", BuiltinTypes.TUPLE);
         types.put("dict", BuiltinTypes.DICT);
@@ -167,6 +169,7 @@ public final class BuiltinFunctions {
             return Character.toString((int) i);
         });
         def(m, "ord", (args, kw) -> ord(ArgParser.one("ord", args, kw)));
+        def(m, "open", pygil.runtime.io.OpenFunction::call);
         def(m, "delattr", (args, kw) -> {
             ArgParser.unpack("delattr", args, kw, 2, 2);
             Attr.delAttr(args[0], ObjectType.attrName(args[1]));
@@ -358,7 +361,7 @@ public final class BuiltinFunctions {
         if (v == PNone.NONE) {
             return dflt;
         }
-        if (!(v instanceof String s)) {
+        if (!(pygil.runtime.object.PyValueSub.unwrap(v) instanceof String s)) {
             throw PyErrors.typeError(name + " must be None or a string, not " + BuiltinTypes.typeName(v));
         }
         return s;
@@ -391,18 +394,19 @@ public final class BuiltinFunctions {
     }
 
     private static Object ord(Object c) {
-        if (c instanceof String s) {
+        if (pygil.runtime.object.PyValueSub.unwrap(c) instanceof String s) {
             int n = s.codePointCount(0, s.length());
             if (n != 1) {
                 throw PyErrors.typeError("ord() expected a character, but string of length " + n + " found");
             }
             return (long) s.codePointAt(0);
         }
-        if (c instanceof PyBytes b) {
-            if (b.bytes.length != 1) {
-                throw PyErrors.typeError("ord() expected a character, but string of length " + b.bytes.length + " found");
+        byte[] bytes = pygil.runtime.object.BytesLike.viewOrNull(c);
+        if (bytes != null) {
+            if (bytes.length != 1) {
+                throw PyErrors.typeError("ord() expected a character, but string of length " + bytes.length + " found");
             }
-            return (long) (b.bytes[0] & 0xff);
+            return (long) (bytes[0] & 0xff);
         }
         throw PyErrors.typeError("ord() expected string of length 1, but " + BuiltinTypes.typeName(c) + " found");
     }
@@ -483,11 +487,14 @@ public final class BuiltinFunctions {
     }
 
     private static Object sum(Object iterable, Object start) {
-        if (start instanceof String) {
+        if (pygil.runtime.object.PyValueSub.unwrap(start) instanceof String) {
             throw PyErrors.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
         if (start instanceof PyBytes) {
             throw PyErrors.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+        if (start instanceof pygil.runtime.object.PyByteArray) {
+            throw PyErrors.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
         Object it = Iter.getIter(iterable);
         Object acc = start;

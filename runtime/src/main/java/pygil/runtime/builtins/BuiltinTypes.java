@@ -21,16 +21,18 @@ public final class BuiltinTypes {
 
     public static final PyType OBJECT = new PyType("object", null, Layout.OBJECT, true);
     public static final PyType TYPE = builtin("type", true);
-    public static final PyType INT = builtin("int", true);
+    public static final PyType INT = new PyType("int", OBJECT, Layout.INT, true);
     public static final PyType BOOL = new PyType("bool", INT, Layout.BUILTIN, false);
-    public static final PyType FLOAT = builtin("float", true);
-    public static final PyType STR = builtin("str", true);
-    public static final PyType BYTES = builtin("bytes", true);
+    public static final PyType FLOAT = new PyType("float", OBJECT, Layout.FLOAT, true);
+    public static final PyType COMPLEX = new PyType("complex", OBJECT, Layout.COMPLEX, true);
+    public static final PyType STR = new PyType("str", OBJECT, Layout.STR, true);
+    public static final PyType BYTES = new PyType("bytes", OBJECT, Layout.BYTES, true);
+    public static final PyType BYTEARRAY = builtin("bytearray", false);
     public static final PyType LIST = new PyType("list", OBJECT, Layout.LIST, true);
-    public static final PyType TUPLE = builtin("tuple", true);
+    public static final PyType TUPLE = new PyType("tuple", OBJECT, Layout.TUPLE, true);
     public static final PyType DICT = new PyType("dict", OBJECT, Layout.DICT, true);
-    public static final PyType SET = builtin("set", true);
-    public static final PyType FROZENSET = builtin("frozenset", true);
+    public static final PyType SET = new PyType("set", OBJECT, Layout.SET, true);
+    public static final PyType FROZENSET = new PyType("frozenset", OBJECT, Layout.FROZENSET, true);
     public static final PyType RANGE = builtin("range", false);
     public static final PyType SLICE = builtin("slice", false);
     public static final PyType NONE_TYPE = builtin("NoneType", false);
@@ -57,7 +59,9 @@ public final class BuiltinTypes {
     public static final PyType TUPLE_ITERATOR = builtin("tuple_iterator", false);
     public static final PyType STR_ITERATOR = builtin("str_ascii_iterator", false);
     public static final PyType BYTES_ITERATOR = builtin("bytes_iterator", false);
+    public static final PyType BYTEARRAY_ITERATOR = builtin("bytearray_iterator", false);
     public static final PyType RANGE_ITERATOR = builtin("range_iterator", false);
+    public static final PyType LONGRANGE_ITERATOR = builtin("longrange_iterator", false);
     public static final PyType DICT_KEYITERATOR = builtin("dict_keyiterator", false);
     public static final PyType DICT_VALUEITERATOR = builtin("dict_valueiterator", false);
     public static final PyType DICT_ITEMITERATOR = builtin("dict_itemiterator", false);
@@ -81,8 +85,10 @@ public final class BuiltinTypes {
         TypeType.install();
         IntType.install();
         FloatType.install();
+        ComplexType.install();
         StrType.install();
         BytesType.install();
+        ByteArrayType.install();
         ListType.install();
         TupleType.install();
         DictType.install();

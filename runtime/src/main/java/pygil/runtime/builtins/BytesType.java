@@ -7,7 +7,10 @@ import java.io.ByteArrayOutputStream;
 import pygil.runtime.call.ArgParser;
 import pygil.runtime.error.PyErrors;
 import pygil.runtime.iterators.SequenceIterators;
+import pygil.runtime.object.BytesLike;
 import pygil.runtime.object.PyBytes;
+import pygil.runtime.object.PyBytesSub;
+import pygil.runtime.object.PyValueSub;
 import pygil.runtime.object.PyList;
 import pygil.runtime.object.PyType;
 import pygil.runtime.ops.BinaryOp;
@@ -36,20 +39,21 @@ final class BytesType {
         return new PyBytes(s.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
+    /** A bytes-like argument's contents (not to be modified). */
     static byte[] bytesArg(Object o, String fname) {
-        if (o instanceof PyBytes b) {
-            return b.bytes;
+        byte[] b = BytesLike.viewOrNull(o);
+        if (b != null) {
+            return b;
         }
         throw PyErrors.typeError("a bytes-like object is required, not '" + BuiltinTypes.typeName(o) + "'");
     }
 
     static void install() {
         Methods.defStatic(BYTES, "__new__", (args, kw) -> {
+            PyType cls = Methods.newClass(BYTES, args);
             Object[] p = ArgParser.parse("bytes", java.util.Arrays.copyOfRange(args, 1, args.length), kw, new String[] {"source", "encoding", "errors"}, 0, 3, 0);
-            if ((PyType) args[0] != BYTES) {
-                throw PyErrors.notImplementedError("pygil: subclassing 'bytes' is not supported yet");
-            }
-            return newBytes(p[0], p[1], p[2]);
+            PyBytes b = newBytes(p[0], p[1], p[2]);
+            return cls == BYTES ? b : new PyBytesSub(cls, b.bytes);
         });
         Methods.def0(BYTES, "__len__", self -> (long) ((PyBytes) self).bytes.length);
         Methods.def1(BYTES, "__getitem__", (self, key) -> SequenceOps.bytesGet((PyBytes) self, key));
@@ -93,13 +97,14 @@ final class BytesType {
             Object[] items = Iter.toArray(it);
             byte[] sep = ((PyBytes) self).bytes;
             for (int i = 0; i < items.length; i++) {
-                if (!(items[i] instanceof PyBytes b)) {
+                byte[] b = BytesLike.viewOrNull(items[i]);
+                if (b == null) {
                     throw PyErrors.typeError("sequence item " + i + ": expected a bytes-like object, " + BuiltinTypes.typeName(items[i]) + " found");
                 }
                 if (i > 0) {
                     out.writeBytes(sep);
                 }
-                out.writeBytes(b.bytes);
+                out.writeBytes(b);
             }
             return new PyBytes(out.toByteArray());
         });
@@ -130,7 +135,7 @@ final class BytesType {
         if (source == null) {
             return PyBytes.EMPTY;
         }
-        if (source instanceof String s) {
+        if (PyValueSub.unwrap(source) instanceof String s) {
             if (encoding == null) {
                 throw PyErrors.typeError("string argument without an encoding");
             }
@@ -139,8 +144,12 @@ final class BytesType {
         if (encoding != null || errors != null) {
             throw PyErrors.typeError(encoding != null ? "encoding without a string argument" : "errors without a string argument");
         }
-        if (source instanceof PyBytes b) {
+        if (source instanceof PyBytes b && b.getType() == BYTES) {
             return b;
+        }
+        byte[] copy = BytesLike.copyOrNull(source);
+        if (copy != null) {
+            return new PyBytes(copy);
         }
         if (Numbers.isInt(source)) {
             long n = Numbers.asLong(source);

@@ -14,6 +14,7 @@ import pygil.runtime.object.PNone;
 import pygil.runtime.object.PNotImplemented;
 import pygil.runtime.object.PyTuple;
 import pygil.runtime.object.PyType;
+import pygil.runtime.object.PyValueSub;
 import pygil.runtime.ops.Binary;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.BuiltinOps;
@@ -21,7 +22,6 @@ import pygil.runtime.ops.Compare;
 import pygil.runtime.ops.CompareOp;
 import pygil.runtime.ops.Numbers;
 import pygil.runtime.ops.Repr;
-import pygil.runtime.text.FormatSpec;
 
 /** The methods of {@code float} (Equivalent of {@code Objects/floatobject.c}'s tables). */
 final class FloatType {
@@ -33,11 +33,10 @@ final class FloatType {
 
     static void install() {
         Methods.defStatic(FLOAT, "__new__", (args, kw) -> {
+            PyType cls = Methods.newClass(FLOAT, args);
             Object[] a = ArgParser.unpack("float", java.util.Arrays.copyOfRange(args, 1, args.length), kw, 0, 1);
-            if ((PyType) args[0] != FLOAT) {
-                throw PyErrors.notImplementedError("pygil: subclassing 'float' is not supported yet");
-            }
-            return a.length == 0 ? 0.0 : Numbers.toDouble(a[0]);
+            double v = a.length == 0 ? 0.0 : Numbers.toDouble(a[0]);
+            return cls == FLOAT ? (Object) v : new PyValueSub(cls, v);
         });
         for (BinaryOp op : new BinaryOp[] {BinaryOp.ADD, BinaryOp.SUB, BinaryOp.MUL, BinaryOp.TRUEDIV, BinaryOp.FLOORDIV, BinaryOp.MOD}) {
             Methods.def1(FLOAT, op.dunder, (self, other) -> isReal(other) ? BuiltinOps.numeric(self, other, op) : PNotImplemented.INSTANCE);
@@ -75,7 +74,7 @@ final class FloatType {
         });
         Methods.def0(FLOAT, "__hash__", self -> NumericHash.hash(self));
         Methods.def0(FLOAT, "__repr__", self -> Repr.builtinRepr(self));
-        Methods.def1(FLOAT, "__format__", (self, spec) -> FormatSpec.format(self, StrType.str(spec, "format() argument must be str")));
+        Methods.defKeepSelf(FLOAT, "__format__", (args, kw) -> IntType.format(args, kw, "float"));
         Methods.def0(FLOAT, "is_integer", self -> FloatMath.isInteger((Double) self));
         Methods.def0(FLOAT, "conjugate", self -> self);
         Methods.def0(FLOAT, "as_integer_ratio", self -> {

@@ -9,11 +9,13 @@ import pygil.runtime.call.ArgParser;
 import pygil.runtime.error.PyErrors;
 import pygil.runtime.num.IntMath;
 import pygil.runtime.num.NumericHash;
+import pygil.runtime.object.BytesLike;
 import pygil.runtime.object.PNone;
 import pygil.runtime.object.PNotImplemented;
 import pygil.runtime.object.PyBytes;
 import pygil.runtime.object.PyTuple;
 import pygil.runtime.object.PyType;
+import pygil.runtime.object.PyValueSub;
 import pygil.runtime.ops.Binary;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.BuiltinOps;
@@ -35,17 +37,18 @@ final class IntType {
 
     static void install() {
         Methods.defStatic(INT, "__new__", (args, kw) -> {
+            PyType cls = Methods.newClass(INT, args);
             Object[] p = ArgParser.parse("int", java.util.Arrays.copyOfRange(args, 1, args.length), kw, new String[] {"x", "base"}, 1, 2, 0);
-            if ((PyType) args[0] != INT) {
-                throw PyErrors.notImplementedError("pygil: subclassing 'int' is not supported yet");
-            }
+            Object v;
             if (p[0] == null) {
                 if (p[1] != null) {
                     throw PyErrors.typeError("int() missing string argument");
                 }
-                return 0L;
+                v = 0L;
+            } else {
+                v = p[1] == null ? Numbers.toInt(p[0]) : Numbers.toIntWithBase(p[0], p[1]);
             }
-            return p[1] == null ? Numbers.toInt(p[0]) : Numbers.toIntWithBase(p[0], p[1]);
+            return cls == INT ? v : new PyValueSub(cls, v);
         });
         for (BinaryOp op : BinaryOp.values()) {
             if (op == BinaryOp.MATMUL) {
@@ -80,7 +83,7 @@ final class IntType {
         Methods.defN(INT, "__round__", 0, 1, (self, a) -> a.length == 0 || a[0] == PNone.NONE ? iv(self) : roundInt(self, Numbers.index(a[0])));
         Methods.def0(INT, "__hash__", self -> NumericHash.hash(self));
         Methods.def0(INT, "__repr__", self -> Repr.builtinRepr(self));
-        Methods.def1(INT, "__format__", (self, spec) -> FormatSpec.format(self, StrType.str(spec, "format() argument must be str")));
+        Methods.defKeepSelf(INT, "__format__", (args, kw) -> format(args, kw, "int"));
         Methods.def0(INT, "bit_length", self -> IntMath.bitLength(self));
         Methods.def0(INT, "bit_count", self -> (long) IntMath.big(self).abs().bitCount());
         Methods.def0(INT, "conjugate", self -> iv(self));
@@ -94,7 +97,10 @@ final class IntType {
         });
         Methods.defClass(INT, "from_bytes", (args, kw) -> {
             Object[] p = ArgParser.parse("from_bytes", java.util.Arrays.copyOfRange(args, 1, args.length), kw, new String[] {"bytes", "byteorder", "signed"}, 0, 2, 1);
-            byte[] b = p[0] instanceof PyBytes pb ? pb.bytes.clone() : bytesOf(p[0]);
+            byte[] b = BytesLike.copyOrNull(p[0]);
+            if (b == null) {
+                b = bytesOf(p[0]);
+            }
             if (byteOrder(p[1])) {
                 for (int i = 0, j = b.length - 1; i < j; i++, j--) {
                     byte t = b[i];
@@ -104,7 +110,8 @@ final class IntType {
             }
             boolean signed = p[2] != null && Truth.isTrue(p[2]);
             BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
-            return IntMath.normalize(v);
+            Object r = IntMath.normalize(v);
+            return args[0] == INT ? r : pygil.runtime.call.Call.call1(args[0], r);
         });
 
         Methods.defStatic(BOOL, "__new__", (args, kw) -> {
@@ -116,6 +123,21 @@ final class IntType {
             Methods.def1(BOOL, op.dunder, (self, other) -> Numbers.isInt(other) ? BuiltinOps.numeric(self, other, op) : PNotImplemented.INSTANCE);
             Methods.def1(BOOL, op.reflected, (self, other) -> Numbers.isInt(other) ? BuiltinOps.numeric(other, self, op) : PNotImplemented.INSTANCE);
         }
+    }
+
+    /**
+     * {@code __format__} of int and float (Equivalent of {@code long__format__}): an empty spec
+     * gives {@code str(self)}, which for a subclass instance may be overridden.
+     */
+    static Object format(Object[] args, String[] kw, String typeName) {
+        if (kw.length != 0 || args.length != 2) {
+            throw PyErrors.typeError(typeName + ".__format__() takes exactly one argument (" + (args.length - 1) + " given)");
+        }
+        String spec = StrType.str(args[1], "format() argument must be str");
+        if (spec.isEmpty() && args[0] instanceof PyValueSub) {
+            return Repr.str(args[0]);
+        }
+        return FormatSpec.format(PyValueSub.unwrap(args[0]), spec);
     }
 
     private static boolean byteOrder(Object o) {

@@ -6,6 +6,7 @@ import pygil.runtime.object.PyBuiltinFunction;
 import pygil.runtime.object.PyClassMethod;
 import pygil.runtime.object.PyStaticMethod;
 import pygil.runtime.object.PyType;
+import pygil.runtime.object.PyValueSub;
 
 /**
  * Helpers that put builtin methods into a builtin type's dict, checking {@code self} and the
@@ -52,8 +53,34 @@ public final class Methods {
         });
     }
 
-    /** Installs an unbound method with the raw calling convention (args[0] is self). */
+    /**
+     * Installs an unbound method with the raw calling convention (args[0] is self).
+     *
+     * <p>The methods of {@code int}, {@code float} and {@code str} see the builtin value of an
+     * instance of a subclass ({@link PyValueSub}): {@code self} is replaced by its value, and for
+     * int and float (whose methods only take numbers and strings) so are the arguments; str
+     * methods unwrap str arguments themselves ({@code StrType.str}). This is
+     * how CPython's C methods treat a subclass instance: as its base value. Use
+     * {@link #defKeepSelf} for a method that needs the instance itself.
+     */
     public static PyBuiltinFunction def(PyType t, String name, BuiltinImpl impl) {
+        if (t == BuiltinTypes.INT || t == BuiltinTypes.FLOAT) {
+            return defKeepSelf(t, name, (args, kw) -> impl.call(PyValueSub.unwrapAll(args, 0), kw));
+        }
+        if (t == BuiltinTypes.STR) {
+            return defKeepSelf(t, name, (args, kw) -> impl.call(args[0] instanceof PyValueSub v ? withSelf(args, v.value) : args, kw));
+        }
+        return defKeepSelf(t, name, impl);
+    }
+
+    private static Object[] withSelf(Object[] args, Object self) {
+        Object[] a = args.clone();
+        a[0] = self;
+        return a;
+    }
+
+    /** {@link #def} without replacing a subclass instance by its value. */
+    public static PyBuiltinFunction defKeepSelf(PyType t, String name, BuiltinImpl impl) {
         PyBuiltinFunction f = new PyBuiltinFunction(name, t, (args, kw) -> {
             checkSelf(t, name, args);
             return impl.call(args, kw);
@@ -113,6 +140,23 @@ public final class Methods {
         PyBuiltinFunction f = new PyBuiltinFunction(name, impl, t, null, null).makeImmortal();
         t.getDict().putString(name, new PyClassMethod(f).makeImmortal());
         return f;
+    }
+
+    /**
+     * The class argument of {@code base.__new__(cls, ...)} (Equivalent of the checks in
+     * {@code tp_new_wrapper}): TypeError "str.__new__(int): int is not a subtype of str".
+     */
+    public static PyType newClass(PyType base, Object[] args) {
+        if (args.length == 0) {
+            throw PyErrors.typeError(base.getName() + ".__new__(): not enough arguments");
+        }
+        if (!(args[0] instanceof PyType cls)) {
+            throw PyErrors.typeError(base.getName() + ".__new__(X): X is not a type object (" + BuiltinTypes.typeName(args[0]) + ")");
+        }
+        if (!cls.isSubtypeOf(base)) {
+            throw PyErrors.typeError(base.getName() + ".__new__(" + cls.getName() + "): " + cls.getName() + " is not a subtype of " + base.getName());
+        }
+        return cls;
     }
 
     /** Checks that args[0] is an instance of {@code t} (an unbound call like {@code list.append(x, 1)}). */

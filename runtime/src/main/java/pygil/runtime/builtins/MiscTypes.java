@@ -18,7 +18,6 @@ import static pygil.runtime.builtins.BuiltinTypes.SUPER;
 import pygil.runtime.call.ArgParser;
 import pygil.runtime.call.Call;
 import pygil.runtime.error.PyErrors;
-import pygil.runtime.iterators.SequenceIterators;
 import pygil.runtime.object.PEllipsis;
 import pygil.runtime.object.PNone;
 import pygil.runtime.object.PNotImplemented;
@@ -39,8 +38,8 @@ import pygil.runtime.ops.CompareOp;
 import pygil.runtime.ops.Hash;
 import pygil.runtime.ops.Items;
 import pygil.runtime.ops.Numbers;
+import pygil.runtime.ops.RangeOps;
 import pygil.runtime.ops.Repr;
-import pygil.runtime.ops.SequenceOps;
 
 /**
  * The methods of the small builtin types: singletons' types, function/method types, module,
@@ -202,65 +201,30 @@ final class MiscTypes {
     private static void range() {
         Methods.defStatic(RANGE, "__new__", (args, kw) -> {
             Object[] a = ArgParser.unpack("range", rest(args), kw, 1, 3);
-            long start = 0;
-            long step = 1;
-            long stop;
             if (a.length == 1) {
-                stop = Numbers.asLong(a[0]);
-            } else {
-                start = Numbers.asLong(a[0]);
-                stop = Numbers.asLong(a[1]);
-                if (a.length == 3) {
-                    step = Numbers.asLong(a[2]);
-                    if (step == 0) {
-                        throw PyErrors.valueError("range() arg 3 must not be zero");
-                    }
-                }
+                return PyRange.of(0L, Numbers.index(a[0]), 1L);
             }
-            return new PyRange(start, stop, step);
+            Object step = a.length == 3 ? Numbers.index(a[2]) : 1L;
+            Object start = Numbers.index(a[0]);
+            Object stop = Numbers.index(a[1]);
+            if (pygil.runtime.num.IntMath.signum(step) == 0) {
+                throw PyErrors.valueError("range() arg 3 must not be zero");
+            }
+            return PyRange.of(start, stop, step);
         });
-        Methods.def0(RANGE, "__len__", self -> ((PyRange) self).length);
-        Methods.def1(RANGE, "__getitem__", (self, k) -> SequenceOps.rangeGet((PyRange) self, k));
-        Methods.def0(RANGE, "__iter__", self -> new SequenceIterators.RangeIterator((PyRange) self));
-        Methods.def0(RANGE, "__reversed__", self -> {
-            PyRange r = (PyRange) self;
-            return new SequenceIterators.RangeIterator(r.start + (r.length - 1) * r.step, -r.step, r.length);
-        });
-        Methods.def1(RANGE, "__contains__", (self, x) -> Compare.contains(self, x));
-        Methods.def0(RANGE, "__bool__", self -> ((PyRange) self).length != 0);
+        Methods.def0(RANGE, "__len__", self -> RangeOps.len((PyRange) self));
+        Methods.def1(RANGE, "__getitem__", (self, k) -> RangeOps.getItem((PyRange) self, k));
+        Methods.def0(RANGE, "__iter__", self -> RangeOps.iterator((PyRange) self));
+        Methods.def0(RANGE, "__reversed__", self -> RangeOps.reversed((PyRange) self));
+        Methods.def1(RANGE, "__contains__", (self, x) -> RangeOps.contains((PyRange) self, x));
+        Methods.def0(RANGE, "__bool__", self -> RangeOps.isTrue((PyRange) self));
         Methods.def0(RANGE, "__repr__", self -> Repr.builtinRepr(self));
-        Methods.def0(RANGE, "__hash__", self -> {
-            PyRange r = (PyRange) self;
-            return Hash.hashTuple(PyTuple.of(r.length, r.length == 0 ? PNone.NONE : (Object) r.start, r.length <= 1 ? PNone.NONE : (Object) r.step));
-        });
+        Methods.def0(RANGE, "__hash__", self -> RangeOps.hash((PyRange) self));
         for (CompareOp op : CompareOp.values()) {
             Methods.def1(RANGE, op.dunder, (self, other) -> Compare.builtinCompare(self, other, op));
         }
-        Methods.def1(RANGE, "index", (self, x) -> {
-            PyRange r = (PyRange) self;
-            if (Numbers.isInt(x) && Compare.contains(r, x)) {
-                return (Numbers.asLong(x) - r.start) / r.step;
-            }
-            for (long i = 0; i < r.length; i++) {
-                if (Compare.eq(r.get(i), x)) {
-                    return i;
-                }
-            }
-            throw PyErrors.valueError(Repr.repr(x) + " is not in range");
-        });
-        Methods.def1(RANGE, "count", (self, x) -> {
-            PyRange r = (PyRange) self;
-            if (Numbers.isInt(x)) {
-                return Compare.contains(r, x) ? 1L : 0L;
-            }
-            long n = 0;
-            for (long i = 0; i < r.length; i++) {
-                if (Compare.eq(r.get(i), x)) {
-                    n++;
-                }
-            }
-            return n;
-        });
+        Methods.def1(RANGE, "index", (self, x) -> RangeOps.index((PyRange) self, x));
+        Methods.def1(RANGE, "count", (self, x) -> RangeOps.count((PyRange) self, x));
     }
 
     private static void slice() {

@@ -86,7 +86,7 @@ public final class ObjectType {
     }
 
     static String attrName(Object name) {
-        if (!(name instanceof String s)) {
+        if (!(pygil.runtime.object.PyValueSub.unwrap(name) instanceof String s)) {
             throw PyErrors.typeError("attribute name must be string, not '" + BuiltinTypes.typeName(name) + "'");
         }
         return s;

@@ -10,6 +10,8 @@ import pygil.runtime.object.PNone;
 import pygil.runtime.object.PyAbstractSet;
 import pygil.runtime.object.PyFrozenSet;
 import pygil.runtime.object.PySet;
+import pygil.runtime.object.PySetSub;
+import pygil.runtime.object.PyFrozenSetSub;
 import pygil.runtime.object.PyType;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.Compare;
@@ -33,10 +35,8 @@ final class SetType {
     static void install() {
         SET.getDict().putString("__hash__", PNone.NONE);
         Methods.defStatic(SET, "__new__", (args, kw) -> {
-            if ((PyType) args[0] != SET) {
-                throw PyErrors.notImplementedError("pygil: subclassing 'set' is not supported yet");
-            }
-            return new PySet();
+            PyType cls = Methods.newClass(SET, args);
+            return cls == SET ? new PySet() : new PySetSub(cls);
         });
         Methods.def(SET, "__init__", (args, kw) -> {
             Object[] a = ArgParser.unpack("set", java.util.Arrays.copyOfRange(args, 1, args.length), kw, 0, 1);
@@ -49,13 +49,11 @@ final class SetType {
         });
         Methods.defStatic(FROZENSET, "__new__", (args, kw) -> {
             Object[] a = ArgParser.unpack("frozenset", java.util.Arrays.copyOfRange(args, 1, args.length), kw, 0, 1);
-            if ((PyType) args[0] != FROZENSET) {
-                throw PyErrors.notImplementedError("pygil: subclassing 'frozenset' is not supported yet");
-            }
-            if (a.length == 1 && a[0] instanceof PyFrozenSet f && f.getType() == FROZENSET) {
+            PyType cls = Methods.newClass(FROZENSET, args);
+            if (cls == FROZENSET && a.length == 1 && a[0] instanceof PyFrozenSet f && f.getType() == FROZENSET) {
                 return f;
             }
-            PyFrozenSet f = new PyFrozenSet();
+            PyFrozenSet f = cls == FROZENSET ? new PyFrozenSet() : new PyFrozenSetSub(cls);
             if (a.length == 1) {
                 SetOps.update(f, a[0]);
             }

@@ -6,6 +6,7 @@ import static pygil.runtime.builtins.BuiltinTypes.STR;
 import pygil.runtime.call.ArgParser;
 import pygil.runtime.error.PyErrors;
 import pygil.runtime.iterators.SequenceIterators;
+import pygil.runtime.object.BytesLike;
 import pygil.runtime.object.PNone;
 import pygil.runtime.object.PNotImplemented;
 import pygil.runtime.object.PyBytes;
@@ -13,6 +14,7 @@ import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyList;
 import pygil.runtime.object.PyTuple;
 import pygil.runtime.object.PyType;
+import pygil.runtime.object.PyValueSub;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.BuiltinOps;
 import pygil.runtime.ops.Compare;
@@ -37,8 +39,12 @@ import pygil.runtime.text.StrSearch;
 final class StrType {
     private StrType() {}
 
+    /** A str argument (an instance of a str subclass gives its value): TypeError "what, not int". */
     static String str(Object o, String what) {
         if (o instanceof String s) {
+            return s;
+        }
+        if (o instanceof PyValueSub v && v.value instanceof String s) {
             return s;
         }
         throw PyErrors.typeError(what + ", not " + BuiltinTypes.typeName(o));
@@ -94,7 +100,7 @@ final class StrType {
                 throw PyErrors.typeError(name + "() takes at most 3 arguments (" + n + " given)");
             }
             String[] affixes;
-            if (args[1] instanceof String p) {
+            if (PyValueSub.unwrap(args[1]) instanceof String p) {
                 affixes = new String[] {p};
             } else if (args[1] instanceof PyTuple t) {
                 affixes = new String[t.size()];
@@ -133,6 +139,7 @@ final class StrType {
     private static void defStrip(String name, Strip f) {
         Methods.defN(STR, name, 0, 1, (self, a) -> {
             Object c = a.length > 0 ? a[0] : PNone.NONE;
+            c = PyValueSub.unwrap(c);
             if (c != PNone.NONE && !(c instanceof String)) {
                 throw PyErrors.typeError(name + " arg must be None or str");
             }
@@ -146,17 +153,15 @@ final class StrType {
 
     static void install() {
         Methods.defStatic(STR, "__new__", (args, kw) -> {
+            PyType cls = Methods.newClass(STR, args);
             Object[] p = ArgParser.parse("str", rest(args), kw, new String[] {"object", "encoding", "errors"}, 0, 3, 0);
-            PyType cls = (PyType) args[0];
-            if (cls != STR) {
-                throw PyErrors.notImplementedError("pygil: subclassing 'str' is not supported yet");
-            }
-            return newStr(p[0], p[1], p[2]);
+            String v = newStr(p[0], p[1], p[2]);
+            return cls == STR ? v : new PyValueSub(cls, v);
         });
         Methods.def0(STR, "__len__", self -> (long) SequenceOps.strLength((String) self));
         Methods.def1(STR, "__getitem__", (self, key) -> SequenceOps.strGet((String) self, key));
         Methods.def1(STR, "__contains__", (self, x) -> {
-            if (!(x instanceof String sub)) {
+            if (!(PyValueSub.unwrap(x) instanceof String sub)) {
                 throw PyErrors.typeError("'in <string>' requires string as left operand, not " + BuiltinTypes.typeName(x));
             }
             return ((String) self).contains(sub);
@@ -165,12 +170,21 @@ final class StrType {
         Methods.def0(STR, "__hash__", self -> Hash.hash(self));
         Methods.def0(STR, "__repr__", self -> Repr.repr(self));
         Methods.def0(STR, "__str__", self -> self);
-        Methods.def1(STR, "__format__", (self, spec) -> FormatSpec.format(self, str(spec, "format() argument must be str")));
+        Methods.defKeepSelf(STR, "__format__", (args, kw) -> {
+            if (kw.length != 0 || args.length != 2) {
+                throw PyErrors.typeError("str.__format__() takes exactly one argument (" + (args.length - 1) + " given)");
+            }
+            String spec = str(args[1], "format() argument must be str");
+            if (spec.isEmpty() && args[0] instanceof PyValueSub) {
+                return Repr.str(args[0]);
+            }
+            return FormatSpec.format(PyValueSub.unwrap(args[0]), spec);
+        });
         for (CompareOp op : CompareOp.values()) {
             Methods.def1(STR, op.dunder, (self, other) -> Compare.builtinCompare(self, other, op));
         }
         Methods.def1(STR, "__add__", (self, other) -> {
-            if (!(other instanceof String o)) {
+            if (!(PyValueSub.unwrap(other) instanceof String o)) {
                 throw PyErrors.typeError("can only concatenate str (not \"" + BuiltinTypes.typeName(other) + "\") to str");
             }
             return ((String) self).concat(o);
@@ -267,12 +281,16 @@ final class StrType {
         if (encoding == null && errors == null) {
             return Repr.str(obj);
         }
-        if (!(obj instanceof PyBytes b)) {
+        byte[] b = BytesLike.viewOrNull(obj);
+        if (b == null) {
+            if (PyValueSub.unwrap(obj) instanceof String) {
+                throw PyErrors.typeError("decoding str is not supported");
+            }
             throw PyErrors.typeError("decoding to str: need a bytes-like object, " + BuiltinTypes.typeName(obj) + " found");
         }
         String enc = encoding == null ? "utf-8" : str(encoding, "str() argument 'encoding' must be str");
         String err = errors == null ? "strict" : str(errors, "str() argument 'errors' must be str");
-        return StrCodecs.decode(b.bytes, enc, err);
+        return StrCodecs.decode(b, enc, err);
     }
 
     /** Equivalent of {@code PyUnicode_Join}. */
@@ -283,7 +301,7 @@ final class StrType {
         Object[] items = Iter.toArray(iterable);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof String s)) {
+            if (!(PyValueSub.unwrap(items[i]) instanceof String s)) {
                 throw PyErrors.typeError("sequence item " + i + ": expected str instance, " + BuiltinTypes.typeName(items[i]) + " found");
             }
             if (i > 0) {

@@ -6,6 +6,7 @@ import pygil.runtime.call.ArgParser;
 import pygil.runtime.error.PyErrors;
 import pygil.runtime.iterators.SequenceIterators;
 import pygil.runtime.object.PyTuple;
+import pygil.runtime.object.PyTupleSub;
 import pygil.runtime.object.PyType;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.BuiltinOps;
@@ -22,9 +23,10 @@ final class TupleType {
 
     static void install() {
         Methods.defStatic(TUPLE, "__new__", (args, kw) -> {
+            PyType cls = Methods.newClass(TUPLE, args);
             Object[] a = ArgParser.unpack("tuple", java.util.Arrays.copyOfRange(args, 1, args.length), kw, 0, 1);
-            if ((PyType) args[0] != TUPLE) {
-                throw PyErrors.notImplementedError("pygil: subclassing 'tuple' is not supported yet");
+            if (cls != TUPLE) {
+                return new PyTupleSub(cls, a.length == 0 ? new Object[0] : Iter.toArray(a[0]));
             }
             if (a.length == 0) {
                 return PyTuple.EMPTY;

@@ -1,6 +1,10 @@
 package pygil.runtime.iterators;
 
+import java.math.BigInteger;
+
 import pygil.runtime.builtins.BuiltinTypes;
+import pygil.runtime.num.IntMath;
+import pygil.runtime.object.PyByteArray;
 import pygil.runtime.object.PyBytes;
 import pygil.runtime.object.PyList;
 import pygil.runtime.object.PyRange;
@@ -181,6 +185,61 @@ public final class SequenceIterators {
         @Override
         protected void releaseReferences() {
             bytes.decRef();
+        }
+    }
+
+    /** {@code iter(bytearray)}: sees changes made during iteration, as CPython's does. */
+    public static final class ByteArrayIterator extends PyIteratorObject {
+        private PyByteArray array;
+        private int index;
+
+        public ByteArrayIterator(PyByteArray a) {
+            super(BuiltinTypes.BYTEARRAY_ITERATOR);
+            this.array = a;
+            a.incRef();
+        }
+
+        @Override
+        public Object next() {
+            PyByteArray a = array;
+            if (a != null) {
+                if (index < a.size()) {
+                    return (long) a.get(index++);
+                }
+                array = null;
+                a.decRef();
+            }
+            return Iter.STOP;
+        }
+
+        @Override
+        protected void releaseReferences() {
+            RefCount.decRef(array);
+        }
+    }
+
+    /** {@code iter(range)} for a range whose bounds do not fit a long (CPython's {@code longrange_iterator}). */
+    public static final class LongRangeIterator extends PyIteratorObject {
+        private BigInteger next;
+        private final BigInteger step;
+        private BigInteger remaining;
+
+        public LongRangeIterator(BigInteger start, BigInteger step, BigInteger length) {
+            super(BuiltinTypes.LONGRANGE_ITERATOR);
+            this.next = start;
+            this.step = step;
+            this.remaining = length;
+        }
+
+        @Override
+        public Object next() {
+            if (remaining.signum() <= 0) {
+                return Iter.STOP;
+            }
+            remaining = remaining.subtract(BigInteger.ONE);
+            BigInteger v = next;
+            next = next.add(step);
+            return IntMath.normalize(v);
         }
     }
 

@@ -243,7 +243,7 @@ public final class NumberParser {
      * space, Unicode decimal digits to ASCII digits; null when another character occurs (such a
      * literal can never be valid). A NUL also makes it invalid.
      */
-    private static char[] toAscii(String s) {
+    static char[] toAscii(String s) {
         int n = s.length();
         boolean plain = true;
         for (int i = 0; i < n && plain; i++) {

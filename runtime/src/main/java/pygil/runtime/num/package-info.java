@@ -16,6 +16,8 @@
  *   <li>{@link pygil.runtime.num.NumericHash}: {@code hash()} of numbers, tuples and strings
  *       ({@code Python/pyhash.c}).</li>
  *   <li>{@link pygil.runtime.num.NumberParser}: {@code int(str, base)} and {@code float(str)}.</li>
+ *   <li>{@link pygil.runtime.num.ComplexMath}: complex arithmetic, repr, hash and parsing
+ *       ({@code Objects/complexobject.c}).</li>
  * </ul>
  */
 package pygil.runtime.num;

@@ -3,7 +3,7 @@ package pygil.runtime.object;
 import pygil.runtime.builtins.BuiltinTypes;
 
 /** Python {@code bytes} (Equivalent of {@code PyBytesObject}): an immutable byte array. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     public static final PyBytes EMPTY = new PyBytes(new byte[0], true);
 
     /** The bytes; never modified. */

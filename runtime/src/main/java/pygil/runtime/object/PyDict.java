@@ -89,7 +89,10 @@ public class PyDict extends PyObject {
         return ix < 0 ? null : values[ix];
     }
 
-    /** The value for a str key, or null: never calls Python code. */
+    /**
+     * The value for a str key, or null. Never calls Python code, except to compare with a key
+     * that is an instance of a str subclass (which may define {@code __eq__}).
+     */
     public final Object getString(String key) {
         long h = Hash.hashString(key);
         int mask = indices.length - 1;
@@ -102,7 +105,7 @@ public class PyDict extends PyObject {
             }
             if (ix >= 0 && hashes[ix] == h) {
                 Object k = keys[ix];
-                if (k == key || (k instanceof String ks && ks.equals(key))) {
+                if (k == key || (k instanceof String ks && ks.equals(key)) || (k instanceof PyValueSub && keysEqual(k, key))) {
                     return values[ix];
                 }
             }

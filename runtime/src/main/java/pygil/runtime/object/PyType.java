@@ -32,6 +32,22 @@ public class PyType extends PyObject implements HasAttributes {
         LIST,
         /** {@link PyDictSub}. */
         DICT,
+        /** {@link PyValueSub} holding an int, made by {@code int.__new__}. */
+        INT,
+        /** {@link PyValueSub} holding a float, made by {@code float.__new__}. */
+        FLOAT,
+        /** {@link PyValueSub} holding a str, made by {@code str.__new__}. */
+        STR,
+        /** {@link PyTupleSub}, made by {@code tuple.__new__}. */
+        TUPLE,
+        /** {@link PyBytesSub}, made by {@code bytes.__new__}. */
+        BYTES,
+        /** {@link PySetSub}, made by {@code set.__new__}. */
+        SET,
+        /** {@link PyFrozenSetSub}, made by {@code frozenset.__new__}. */
+        FROZENSET,
+        /** {@link PyComplexSub}, made by {@code complex.__new__}. */
+        COMPLEX,
         /** A builtin type whose instances only its own {@code __new__} creates. */
         BUILTIN
     }

@@ -101,7 +101,7 @@ public final class Attr {
         if (descr != null && !(descr instanceof PyFunction) && isDataDescriptor(descr)) {
             return descrGet(descr, obj, t);
         }
-        if (!(obj instanceof PyInstance) || obj instanceof PyBaseException || name.startsWith("__")) {
+        if (!(obj instanceof PyInstance) || obj instanceof PyBaseException || obj instanceof pygil.runtime.object.PyValueSub || name.startsWith("__")) {
             Object special = SpecialAttributes.get(obj, name);
             if (special != null) {
                 return special;

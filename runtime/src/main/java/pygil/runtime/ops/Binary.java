@@ -10,7 +10,9 @@ import pygil.runtime.error.PyErrors;
 import pygil.runtime.num.FloatMath;
 import pygil.runtime.num.IntMath;
 import pygil.runtime.object.PNotImplemented;
+import pygil.runtime.object.PyByteArray;
 import pygil.runtime.object.PyBytes;
+import pygil.runtime.object.PyValueSub;
 import pygil.runtime.object.PyList;
 import pygil.runtime.object.PyTuple;
 import pygil.runtime.object.PyType;
@@ -156,7 +158,8 @@ public final class Binary {
     }
 
     /** The TypeError for an operator no operand supports. */
-    static RuntimeException unsupported(Object a, Object b, BinaryOp op, String symbol) {
+    static RuntimeException unsupported(Object operandA, Object b, BinaryOp op, String symbol) {
+        Object a = PyValueSub.unwrap(operandA);
         if (op == BinaryOp.ADD) {
             if (a instanceof String) {
                 return PyErrors.typeError("can only concatenate str (not \"" + BuiltinTypes.typeName(b) + "\") to str");
@@ -170,6 +173,9 @@ public final class Binary {
             if (a instanceof PyBytes) {
                 return PyErrors.typeError("can't concat " + BuiltinTypes.typeName(b) + " to bytes");
             }
+            if (a instanceof PyByteArray) {
+                return PyErrors.typeError("can't concat " + BuiltinTypes.typeName(b) + " to bytearray");
+            }
         }
         if (op == BinaryOp.MUL) {
             if (isSequence(a) && !Numbers.hasIndex(b)) {
@@ -180,11 +186,12 @@ public final class Binary {
             }
         }
         String sym = op == BinaryOp.POW ? symbol + " or pow()" : symbol;
-        return PyErrors.typeError("unsupported operand type(s) for " + sym + ": '" + BuiltinTypes.typeName(a) + "' and '" + BuiltinTypes.typeName(b) + "'");
+        return PyErrors.typeError("unsupported operand type(s) for " + sym + ": '" + BuiltinTypes.typeName(operandA) + "' and '" + BuiltinTypes.typeName(b) + "'");
     }
 
     private static boolean isSequence(Object o) {
-        return o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+        o = PyValueSub.unwrap(o);
+        return o instanceof String || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes || o instanceof PyByteArray;
     }
 
     /**
@@ -218,25 +225,10 @@ public final class Binary {
         throw unsupported(a, b, op, op.inplaceSymbol);
     }
 
-    /** {@code pow(base, exp, mod)} (Equivalent of {@code PyNumber_Power} with a modulus). */
+    /** {@code pow(base, exp, mod)}; see {@link TernaryPow#pow}. */
     @TruffleBoundary
     public static Object pow3(Object base, Object exp, Object mod) {
-        if (Numbers.isInt(base) && Numbers.isInt(exp) && Numbers.isInt(mod)) {
-            return IntMath.powMod(base, exp, mod);
-        }
-        PyType t = BuiltinTypes.typeOf(base);
-        Object m = t.lookup("__pow__");
-        if (m != null && !t.isBuiltin()) {
-            Object r = Call.callUnbound(m, base, t, new Object[] {exp, mod});
-            if (r != PNotImplemented.INSTANCE) {
-                return r;
-            }
-        }
-        if (!Numbers.isInt(base) || !Numbers.isInt(exp)) {
-            throw PyErrors.typeError("unsupported operand type(s) for ** or pow(): '" + BuiltinTypes.typeName(base) + "', '" + BuiltinTypes.typeName(exp) + "', '"
-                            + BuiltinTypes.typeName(mod) + "'");
-        }
-        throw PyErrors.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        return TernaryPow.pow(base, exp, mod);
     }
 
     // ---- unary -------------------------------------------------------------------------------

@@ -10,7 +10,11 @@ import pygil.runtime.num.FloatMath;
 import pygil.runtime.num.IntMath;
 import pygil.runtime.object.PNotImplemented;
 import pygil.runtime.object.PyAbstractSet;
+import pygil.runtime.object.BytesLike;
+import pygil.runtime.object.PyByteArray;
 import pygil.runtime.object.PyBytes;
+import pygil.runtime.object.PyComplex;
+import pygil.runtime.object.PyValueSub;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyList;
 import pygil.runtime.object.PyTuple;
@@ -28,16 +32,27 @@ public final class BuiltinOps {
         return o instanceof Long || o instanceof Double || o instanceof Boolean || o instanceof BigInteger;
     }
 
-    /** {@code a <op> b} where {@code a} is of a builtin type. */
+    /**
+     * {@code a <op> b} where {@code a} is of a builtin type (or an instance of a subclass of
+     * one, which counts as its base value, as do int, float and str operands).
+     */
     @TruffleBoundary
     public static Object binary(Object a, Object b, BinaryOp op) {
+        a = PyValueSub.unwrap(a);
+        Object bv = PyValueSub.unwrap(b);
         if (isNumber(a)) {
-            return isNumber(b) ? numeric(a, b, op) : PNotImplemented.INSTANCE;
+            if (isNumber(bv)) {
+                return numeric(a, bv, op);
+            }
+            return bv instanceof PyComplex ? ComplexOps.binary(a, bv, op) : PNotImplemented.INSTANCE;
+        }
+        if (a instanceof PyComplex) {
+            return ComplexOps.binary(a, bv, op);
         }
         if (a instanceof String s) {
             switch (op) {
                 case ADD:
-                    return b instanceof String t ? s.concat(t) : PNotImplemented.INSTANCE;
+                    return bv instanceof String t ? s.concat(t) : PNotImplemented.INSTANCE;
                 case MUL:
                     return Numbers.hasIndex(b) ? repeat(s, Numbers.asIndex(b)) : PNotImplemented.INSTANCE;
                 case MOD:
@@ -78,22 +93,21 @@ public final class BuiltinOps {
             }
             return PNotImplemented.INSTANCE;
         }
-        if (a instanceof PyBytes x) {
-            if (op == BinaryOp.ADD && b instanceof PyBytes y) {
-                byte[] r = new byte[x.bytes.length + y.bytes.length];
-                System.arraycopy(x.bytes, 0, r, 0, x.bytes.length);
-                System.arraycopy(y.bytes, 0, r, x.bytes.length, y.bytes.length);
-                return new PyBytes(r);
+        if (a instanceof PyBytes || a instanceof PyByteArray) {
+            byte[] x = BytesLike.viewOrNull(a);
+            byte[] r = null;
+            if (op == BinaryOp.ADD && BytesLike.check(b)) {
+                byte[] y = BytesLike.viewOrNull(b);
+                r = new byte[x.length + y.length];
+                System.arraycopy(x, 0, r, 0, x.length);
+                System.arraycopy(y, 0, r, x.length, y.length);
+            } else if (op == BinaryOp.MUL && Numbers.hasIndex(b)) {
+                r = repeat(x, Numbers.asIndex(b));
             }
-            if (op == BinaryOp.MUL && Numbers.hasIndex(b)) {
-                long n = Math.max(0, Numbers.asIndex(b));
-                byte[] r = new byte[(int) (x.bytes.length * n)];
-                for (int k = 0; k < n; k++) {
-                    System.arraycopy(x.bytes, 0, r, k * x.bytes.length, x.bytes.length);
-                }
-                return new PyBytes(r);
+            if (r == null) {
+                return PNotImplemented.INSTANCE;
             }
-            return PNotImplemented.INSTANCE;
+            return a instanceof PyBytes ? new PyBytes(r) : new PyByteArray(r);
         }
         if (a instanceof PyAbstractSet s) {
             return b instanceof PyAbstractSet t ? SetOps.binary(s, t, op) : PNotImplemented.INSTANCE;
@@ -115,11 +129,16 @@ public final class BuiltinOps {
     /** {@code self.__r<op>__(other)}, i.e. {@code other <op> self}, for a builtin {@code self}. */
     @TruffleBoundary
     public static Object binaryReflected(Object self, Object other, BinaryOp op) {
-        if (isNumber(self)) {
-            return isNumber(other) ? numeric(other, self, op) : PNotImplemented.INSTANCE;
+        Object sv = PyValueSub.unwrap(self);
+        Object ov = PyValueSub.unwrap(other);
+        if (isNumber(sv)) {
+            return isNumber(ov) ? numeric(ov, sv, op) : PNotImplemented.INSTANCE;
         }
-        if (op == BinaryOp.MUL && (self instanceof String || self instanceof PyList || self instanceof PyTuple || self instanceof PyBytes) && Numbers.hasIndex(other)) {
-            return binary(self, other, op);
+        if (sv instanceof PyComplex) {
+            return ComplexOps.binary(ov, sv, op);
+        }
+        if (op == BinaryOp.MUL && (sv instanceof String || sv instanceof PyList || sv instanceof PyTuple || sv instanceof PyBytes || sv instanceof PyByteArray) && Numbers.hasIndex(other)) {
+            return binary(sv, other, op);
         }
         if (self instanceof PyAbstractSet s && other instanceof PyAbstractSet o) {
             return SetOps.binary(o, s, op);
@@ -154,6 +173,18 @@ public final class BuiltinOps {
         if (a instanceof pygil.runtime.object.PySet s && b instanceof PyAbstractSet t) {
             return SetOps.inplace(s, t, op);
         }
+        if (a instanceof PyByteArray x) {
+            if (op == BinaryOp.ADD && BytesLike.check(b)) {
+                x.extend(BytesLike.copyOrNull(b));
+                return x;
+            }
+            if (op == BinaryOp.MUL && Numbers.hasIndex(b)) {
+                byte[] r = repeat(x.toByteArray(), Numbers.asIndex(b));
+                x.replace(0, x.size(), r);
+                return x;
+            }
+            return PNotImplemented.INSTANCE;
+        }
         if (a instanceof PyDict d && op == BinaryOp.OR) {
             pygil.runtime.builtins.DictType.update(d, b);
             return d;
@@ -178,6 +209,9 @@ public final class BuiltinOps {
             }
             double x = a instanceof Double d ? d : IntMath.toDouble(a);
             double y = b instanceof Double d ? d : IntMath.toDouble(b);
+            if (op == BinaryOp.POW && ComplexOps.powNeedsComplex(x, y)) {
+                return ComplexOps.floatPow(x, y);
+            }
             switch (op) {
                 case ADD:
                     return x + y;
@@ -228,6 +262,10 @@ public final class BuiltinOps {
     /** The unary operators of the builtin numbers; NotImplemented for other types. */
     @TruffleBoundary
     public static Object unary(Object a, String dunder) {
+        a = PyValueSub.unwrap(a);
+        if (a instanceof PyComplex c) {
+            return ComplexOps.unary(c, dunder);
+        }
         if (a instanceof Double d) {
             switch (dunder) {
                 case "__neg__":
@@ -255,6 +293,19 @@ public final class BuiltinOps {
             default:
                 return PNotImplemented.INSTANCE;
         }
+    }
+
+    /** {@code bytes * n}. */
+    private static byte[] repeat(byte[] x, long n) {
+        n = Math.max(0, n);
+        if (x.length * n > Integer.MAX_VALUE - 8) {
+            throw PyErrors.memoryError();
+        }
+        byte[] r = new byte[(int) (x.length * n)];
+        for (int k = 0; k < n; k++) {
+            System.arraycopy(x, 0, r, k * x.length, x.length);
+        }
+        return r;
     }
 
     private static String repeat(String s, long n) {

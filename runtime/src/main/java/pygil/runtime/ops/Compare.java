@@ -11,7 +11,10 @@ import pygil.runtime.num.FloatMath;
 import pygil.runtime.num.IntMath;
 import pygil.runtime.object.PNotImplemented;
 import pygil.runtime.object.PyAbstractSet;
+import pygil.runtime.object.BytesLike;
 import pygil.runtime.object.PyBytes;
+import pygil.runtime.object.PyComplex;
+import pygil.runtime.object.PyValueSub;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyList;
 import pygil.runtime.object.PyObject;
@@ -182,6 +185,11 @@ public final class Compare {
      */
     @TruffleBoundary
     public static Object builtinCompare(Object a, Object b, CompareOp op) {
+        a = PyValueSub.unwrap(a);
+        b = PyValueSub.unwrap(b);
+        if (a instanceof PyComplex || (b instanceof PyComplex && isNumber(a))) {
+            return ComplexOps.compare(a, b, op);
+        }
         if (isNumber(a)) {
             if (!isNumber(b)) {
                 return PNotImplemented.INSTANCE;
@@ -225,17 +233,17 @@ public final class Compare {
             }
             return b instanceof PyAbstractSet t ? compareSets(v.toSet(), t, op) : PNotImplemented.INSTANCE;
         }
-        if (a instanceof PyBytes x) {
-            if (!(b instanceof PyBytes y)) {
+        if (BytesLike.check(a)) {
+            if (!BytesLike.check(b)) {
                 return PNotImplemented.INSTANCE;
             }
-            return op.test(java.util.Arrays.compareUnsigned(x.bytes, y.bytes));
+            return op.test(BytesLike.compare(BytesLike.viewOrNull(a), BytesLike.viewOrNull(b)));
         }
         if (a instanceof PyRange x) {
             if (!(b instanceof PyRange y) || (op != CompareOp.EQ && op != CompareOp.NE)) {
                 return PNotImplemented.INSTANCE;
             }
-            boolean e = rangesEqual(x, y);
+            boolean e = RangeOps.equal(x, y);
             return op == CompareOp.EQ ? e : !e;
         }
         if (op == CompareOp.EQ || op == CompareOp.NE) {
@@ -309,19 +317,6 @@ public final class Compare {
         return true;
     }
 
-    private static boolean rangesEqual(PyRange x, PyRange y) {
-        if (x.length != y.length) {
-            return false;
-        }
-        if (x.length == 0) {
-            return true;
-        }
-        if (x.start != y.start) {
-            return false;
-        }
-        return x.length == 1 || x.step == y.step;
-    }
-
     /** {@code a <= b} for sets: every element of a is in b. */
     public static boolean isSubset(PyAbstractSet a, PyAbstractSet b) {
         if (a.size() > b.size()) {
@@ -358,7 +353,7 @@ public final class Compare {
         PyType t = BuiltinTypes.typeOf(container);
         if (t.isBuiltin()) {
             if (container instanceof String s) {
-                if (!(item instanceof String sub)) {
+                if (!(PyValueSub.unwrap(item) instanceof String sub)) {
                     throw PyErrors.typeError("'in <string>' requires string as left operand, not " + BuiltinTypes.typeName(item));
                 }
                 return s.contains(sub);
@@ -386,7 +381,7 @@ public final class Compare {
                 return false;
             }
             if (container instanceof PyRange r) {
-                return rangeContains(r, item);
+                return RangeOps.contains(r, item);
             }
             if (container instanceof PyBytes b) {
                 return Items.bytesContains(b, item);
@@ -428,22 +423,4 @@ public final class Compare {
         return item;
     }
 
-    private static boolean rangeContains(PyRange r, Object item) {
-        if (item instanceof Long || item instanceof Boolean) {
-            long v = item instanceof Long l ? l : ((Boolean) item ? 1 : 0);
-            if (r.step > 0 ? (v < r.start || v >= r.stop) : (v > r.start || v <= r.stop)) {
-                return false;
-            }
-            return Math.floorMod(v - r.start, r.step) == 0;
-        }
-        if (item instanceof BigInteger) {
-            return false;
-        }
-        for (long i = 0; i < r.length; i++) {
-            if (richCompareBool(r.get(i), item, CompareOp.EQ)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

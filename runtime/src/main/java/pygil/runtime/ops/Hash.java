@@ -59,6 +59,9 @@ public final class Hash {
             if (o instanceof PyBytes b) {
                 return b.hash();
             }
+            if (o instanceof pygil.runtime.object.PyComplex c) {
+                return pygil.runtime.num.ComplexMath.hash(c.real, c.imag, c);
+            }
         }
         Object h = t.lookup("__hash__");
         if (h == null || h == PNone.NONE) {

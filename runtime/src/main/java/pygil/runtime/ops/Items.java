@@ -183,7 +183,7 @@ public final class Items {
                 return b.bytes.length;
             }
             if (o instanceof PyRange r) {
-                return r.length;
+                return RangeOps.len(r);
             }
         }
         Object m = t.lookup("__len__");
@@ -213,8 +213,9 @@ public final class Items {
 
     /** {@code item in bytes}: an int in 0..255 or a bytes subsequence. */
     static boolean bytesContains(PyBytes b, Object item) {
-        if (item instanceof PyBytes sub) {
-            return SequenceOps.indexOf(b.bytes, sub.bytes, 0) >= 0;
+        byte[] sub = pygil.runtime.object.BytesLike.viewOrNull(item);
+        if (sub != null) {
+            return SequenceOps.indexOf(b.bytes, sub, 0) >= 0;
         }
         long v = Numbers.asIndex(item);
         if (v < 0 || v > 255) {

@@ -60,7 +60,7 @@ public final class Iter {
                 return new SequenceIterators.StrIterator(s, false);
             }
             if (o instanceof PyRange r) {
-                return new SequenceIterators.RangeIterator(r);
+                return RangeOps.iterator(r);
             }
             if (o instanceof PyDict d) {
                 return new DictIterators.DictIterator(d, DictIterators.Kind.KEYS, false);

@@ -12,6 +12,7 @@ import pygil.runtime.num.IntMath;
 import pygil.runtime.num.NumberParser;
 import pygil.runtime.object.PyBytes;
 import pygil.runtime.object.PyType;
+import pygil.runtime.object.PyValueSub;
 import pygil.runtime.text.StrRepr;
 
 /**
@@ -20,6 +21,11 @@ import pygil.runtime.text.StrRepr;
  */
 public final class Numbers {
     private Numbers() {}
+
+    /** The int value of an int subclass instance (CPython accepts one from __index__/__int__), else r. */
+    private static Object intValue(Object r) {
+        return r instanceof PyValueSub v && isInt(v.value) ? v.value : r;
+    }
 
     /** True for Python ints (bool included). */
     public static boolean isInt(Object o) {
@@ -44,7 +50,7 @@ public final class Numbers {
         if (m == null) {
             throw PyErrors.typeError("'" + t.getName() + "' object cannot be interpreted as an integer");
         }
-        Object r = Call.callUnbound(m, o, t, new Object[0]);
+        Object r = intValue(Call.callUnbound(m, o, t, new Object[0]));
         if (!isInt(r)) {
             throw PyErrors.typeError("__index__ returned non-int (type " + BuiltinTypes.typeName(r) + ")");
         }
@@ -89,6 +95,9 @@ public final class Numbers {
     /** {@code int(x)} (Equivalent of {@code PyNumber_Long}). */
     @TruffleBoundary
     public static Object toInt(Object x) {
+        if (x instanceof PyValueSub v && v.value instanceof String) {
+            x = v.value;
+        }
         if (x instanceof Long || x instanceof BigInteger) {
             return x;
         }
@@ -108,7 +117,7 @@ public final class Numbers {
         for (String name : new String[] {"__int__", "__index__", "__trunc__"}) {
             Object m = t.lookup(name);
             if (m != null) {
-                Object r = Call.callUnbound(m, x, t, new Object[0]);
+                Object r = intValue(Call.callUnbound(m, x, t, new Object[0]));
                 if (r instanceof Boolean b) {
                     return b ? 1L : 0L;
                 }
@@ -140,6 +149,7 @@ public final class Numbers {
         if (base != 0 && (base < 2 || base > 36)) {
             throw PyErrors.valueError("int() base must be >= 2 and <= 36, or 0");
         }
+        x = PyValueSub.unwrap(x);
         if (x instanceof String s) {
             return parseInt(s, (int) base);
         }
@@ -155,6 +165,9 @@ public final class Numbers {
         if (x instanceof Double d) {
             return d;
         }
+        if (x instanceof PyValueSub v && v.value instanceof String) {
+            x = v.value;
+        }
         if (x instanceof Long || x instanceof BigInteger || x instanceof Boolean) {
             return IntMath.toDouble(x);
         }
@@ -168,6 +181,9 @@ public final class Numbers {
         Object m = t.lookup("__float__");
         if (m != null) {
             Object r = Call.callUnbound(m, x, t, new Object[0]);
+            if (r instanceof PyValueSub v && v.value instanceof Double) {
+                r = v.value; // a float subclass instance (CPython warns and accepts it)
+            }
             if (!(r instanceof Double d)) {
                 throw PyErrors.typeError(t.getName() + ".__float__ returned non-float (type " + BuiltinTypes.typeName(r) + ")");
             }

@@ -16,7 +16,7 @@ final class PercentHost implements PercentFormat.Host {
 
     @Override
     public boolean isMapping(Object args) {
-        return !(args instanceof PyTuple) && !(args instanceof String) && BuiltinTypes.typeOf(args).lookup("__getitem__") != null;
+        return !(args instanceof PyTuple) && !(pygil.runtime.object.PyValueSub.unwrap(args) instanceof String) && BuiltinTypes.typeOf(args).lookup("__getitem__") != null;
     }
 
     @Override

@@ -201,8 +201,19 @@ public final class Repr {
         if (o instanceof PyBytes b) {
             return StrRepr.bytesRepr(b.bytes);
         }
+        if (o instanceof pygil.runtime.object.PyByteArray b) {
+            String r = StrRepr.bytesRepr(b.toByteArray());
+            if (r.startsWith("b\"")) {
+                // bytearray_repr escapes single quotes even inside double quotes.
+                r = "b\"" + r.substring(2, r.length() - 1).replace("'", "\\'") + "\"";
+            }
+            return "bytearray(" + r + ")";
+        }
+        if (o instanceof pygil.runtime.object.PyComplex c) {
+            return pygil.runtime.num.ComplexMath.repr(c.real, c.imag);
+        }
         if (o instanceof PyRange r) {
-            return r.step == 1 ? "range(" + r.start + ", " + r.stop + ")" : "range(" + r.start + ", " + r.stop + ", " + r.step + ")";
+            return RangeOps.repr(r);
         }
         if (o instanceof PySlice s) {
             return "slice(" + repr(s.start) + ", " + repr(s.stop) + ", " + repr(s.step) + ")";

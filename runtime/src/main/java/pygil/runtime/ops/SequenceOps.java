@@ -233,21 +233,9 @@ public final class SequenceOps {
 
     // ---- range, bytes --------------------------------------------------------------------
 
+    /** {@code r[key]}; see {@link RangeOps#getItem}. */
     public static Object rangeGet(PyRange r, Object key) {
-        if (key instanceof PySlice s) {
-            long[] x = Items.sliceIndices(s, r.length);
-            long start = r.start + x[0] * r.step;
-            long step = r.step * x[2];
-            return new PyRange(start, start + x[3] * step, step);
-        }
-        long i = index(key, "range");
-        if (i < 0) {
-            i += r.length;
-        }
-        if (i < 0 || i >= r.length) {
-            throw PyErrors.indexError("range object index out of range");
-        }
-        return r.get(i);
+        return RangeOps.getItem(r, key);
     }
 
     public static Object bytesGet(PyBytes b, Object key) {

@@ -11,6 +11,7 @@ import pygil.runtime.object.PyBuiltinFunction;
 import pygil.runtime.object.PyCell;
 import pygil.runtime.object.PyClassMethod;
 import pygil.runtime.object.PyCode;
+import pygil.runtime.object.PyComplex;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyFunction;
 import pygil.runtime.object.PyInstance;
@@ -23,6 +24,7 @@ import pygil.runtime.object.PyStaticMethod;
 import pygil.runtime.object.PySuper;
 import pygil.runtime.object.PyTuple;
 import pygil.runtime.object.PyType;
+import pygil.runtime.object.PyValueSub;
 
 /**
  * The attributes CPython implements as getset/member descriptors on builtin types
@@ -67,8 +69,14 @@ public interface SpecialAttributes {
                     return null;
             }
         }
+        if (obj instanceof PyValueSub v && !name.equals("__dict__")) {
+            return get(v.value, name); // int's real, numerator, ... of the value
+        }
         if (obj instanceof PyInstance i) {
             return name.equals("__dict__") && i.getType().instancesHaveDict() ? i.getDict() : null;
+        }
+        if (obj instanceof PyComplex c && (name.equals("real") || name.equals("imag"))) {
+            return name.equals("real") ? c.real : c.imag;
         }
         if (obj instanceof PyFunction f) {
             return functionAttribute(f, name);
@@ -145,7 +153,7 @@ public interface SpecialAttributes {
             return name.equals("start") ? s.start : name.equals("stop") ? s.stop : name.equals("step") ? s.step : null;
         }
         if (obj instanceof PyRange r) {
-            return name.equals("start") ? (Object) r.start : name.equals("stop") ? (Object) r.stop : name.equals("step") ? (Object) r.step : null;
+            return name.equals("start") ? r.startObj() : name.equals("stop") ? r.stopObj() : name.equals("step") ? r.stepObj() : null;
         }
         if (obj instanceof PySuper s) {
             switch (name) {

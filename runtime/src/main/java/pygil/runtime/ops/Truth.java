@@ -60,7 +60,7 @@ public final class Truth {
                 return s.size() > 0;
             }
             if (o instanceof PyRange r) {
-                return r.length != 0;
+                return RangeOps.isTrue(r);
             }
             if (o instanceof PyBytes b) {
                 return b.bytes.length > 0;

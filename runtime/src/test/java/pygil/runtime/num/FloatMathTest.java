@@ -80,7 +80,7 @@ class FloatMathTest {
             }
             m.check(String.join(" ", c), expected, actual);
         }
-        assertTrue(m.checked() > 5000);
+        assertTrue(m.checked() > 1800);
         m.assertNone();
     }
 

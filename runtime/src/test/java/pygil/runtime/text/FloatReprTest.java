@@ -19,7 +19,7 @@ class FloatReprTest {
                 m.add("does not round-trip: " + c[0] + " -> " + r);
             }
         }
-        assertTrue(m.checked() > 10000);
+        assertTrue(m.checked() > 2500);
         m.assertNone();
     }
 
