@@ -15,6 +15,7 @@ import java.util.List;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.EnvironmentAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
@@ -109,7 +110,8 @@ public final class Main {
     private static int execute(Source source, List<String> argv, Options o, InputStream in, OutputStream out, OutputStream err, PrintStream errText,
                     Engine engine, RunHandle run) {
         Context.Builder builder = Context.newBuilder(LANGUAGE).arguments(LANGUAGE, argv.toArray(new String[0])).in(in).out(out).err(err)
-                        .allowCreateThread(true).allowIO(IOAccess.ALL).allowNativeAccess(true);
+                        .allowCreateThread(true).allowIO(IOAccess.ALL).allowNativeAccess(true)
+                        .allowEnvironmentAccess(EnvironmentAccess.INHERIT);
         if (engine != null) {
             builder.engine(engine);
         } else {
