@@ -170,23 +170,13 @@ public final class SequenceOps {
 
     /** True if {@code s} contains a surrogate (so char index != code point index). */
     public static boolean hasSurrogates(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+        return pygil.runtime.text.Surrogates.has(s);
     }
 
     /** {@code len(s)} in code points. */
     public static int strLength(String s) {
         int n = s.length();
-        for (int i = 0; i < n; i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return s.codePointCount(0, n);
-            }
-        }
-        return n;
+        return pygil.runtime.text.Surrogates.has(s) ? s.codePointCount(0, n) : n;
     }
 
     public static Object strGet(String s, Object key) {

@@ -234,12 +234,7 @@ public final class StrSearch {
 
     /** True when {@code s} has no surrogate code units (so char and code point indices agree). */
     static boolean isBmp(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (Character.isSurrogate(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        return !Surrogates.has(s);
     }
 
     /** Number of Python characters (code points) of {@code s}. */
