@@ -7,7 +7,8 @@ import pygil.runtime.ops.Truth;
 
 /**
  * {@code _pygil}: pygil's own helpers: {@code format_exception(e)} (a traceback report, used by
- * {@code threading}) and hooks for testing pygil itself. {@code crash()} raises a Java exception inside
+ * {@code threading}), {@code gil_stats()} (the GIL's per-thread counters) and hooks for testing
+ * pygil itself. {@code crash()} raises a Java exception inside
  * a builtin, which must surface as a Python {@code SystemError} naming it; {@code crash(True)}
  * raises a Java error that cannot be turned into a Python exception, which must end the program
  * with one line, {@code pygil: internal error: ...}, and exit status 70. Neither may show a Java
@@ -30,6 +31,23 @@ public final class DebugModule {
                 throw pygil.runtime.error.PyErrors.typeError("format_exception() expects an exception");
             }
             return pygil.interpreter.main.ErrorPrinter.format(e, pygil.interpreter.PyContext.get().sourceLines());
+        }));
+        // the GIL's per-thread counters: a list of dicts, one per thread that took the GIL
+        m.getDict().putString("gil_stats", new PyBuiltinFunction("gil_stats", (args, kw) -> {
+            pygil.runtime.object.PyList out = new pygil.runtime.object.PyList();
+            for (pygil.runtime.gil.GilThread t : pygil.interpreter.PyContext.get().gil().threads()) {
+                pygil.runtime.object.PyDict d = new pygil.runtime.object.PyDict();
+                pygil.runtime.gil.GilStats st = t.stats();
+                d.putString("thread", t.toString());
+                d.putString("acquisitions", st.acquisitions());
+                d.putString("drop_requests", st.dropRequests());
+                d.putString("forced_switches", st.forcedSwitches());
+                d.putString("hold_ns", st.holdNanos());
+                d.putString("wait_ns", st.waitNanos());
+                d.putString("median_forced_hold_ns", st.medianForcedHoldNanos());
+                out.append(d);
+            }
+            return out;
         }));
         m.getDict().putString("__doc__", PNone.NONE);
         return m;

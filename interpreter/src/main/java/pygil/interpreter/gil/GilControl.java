@@ -32,6 +32,8 @@ import pygil.runtime.gil.GilThread;
 public final class GilControl {
     private final Gil gil;
     private final Env env;
+    /** Every thread that ever took the GIL, for the counters ({@code _pygil.gil_stats()}). */
+    private final java.util.List<GilThread> threads = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public GilControl(Env env, boolean enabled, double switchInterval) {
         this.env = env;
@@ -43,6 +45,11 @@ public final class GilControl {
 
     public boolean isEnabled() {
         return gil != null;
+    }
+
+    /** The threads that have taken the GIL so far. */
+    public java.util.List<GilThread> threads() {
+        return threads;
     }
 
     /** The lock itself (null with the GIL off). */
@@ -57,6 +64,9 @@ public final class GilControl {
             return;
         }
         Thread javaThread = Thread.currentThread();
+        if (!threads.contains(me)) {
+            threads.add(me);
+        }
         me.setOnDropRequest(() -> submitDropAction(javaThread, me));
         TruffleSafepoint.setBlockedThreadInterruptible(location, gil::take, me);
     }
