@@ -27,6 +27,21 @@ import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
 import pygil.interpreter.PyLanguage;
+import pygil.interpreter.bytecode.ops.IsNode;
+import pygil.interpreter.bytecode.ops.IsNotNode;
+import pygil.interpreter.bytecode.ops.InNode;
+import pygil.interpreter.bytecode.ops.NotInNode;
+import pygil.interpreter.bytecode.ops.RaiseNode;
+import pygil.interpreter.bytecode.ops.ReraiseNode;
+import pygil.interpreter.bytecode.ops.ExceptionMatchesNode;
+import pygil.interpreter.bytecode.ops.ExceptionValueNode;
+import pygil.interpreter.bytecode.ops.ChainContextNode;
+import pygil.interpreter.bytecode.ops.RaiseAssertionNode;
+import pygil.interpreter.bytecode.ops.DropExceptionNode;
+import pygil.interpreter.bytecode.ops.WithExitNode;
+import pygil.interpreter.bytecode.ops.WithEnterNode;
+import pygil.interpreter.bytecode.ops.WithExitExceptionNode;
+import pygil.interpreter.bytecode.ops.WithExitNormalNode;
 import pygil.interpreter.nodes.AddNode;
 import pygil.interpreter.nodes.BitAndNode;
 import pygil.interpreter.nodes.BitOrNode;
@@ -119,6 +134,21 @@ import pygil.runtime.refcount.ZeroCountTable;
                 enableUncachedInterpreter = false, //
                 defaultLocalValue = "null", //
                 boxingEliminationTypes = {long.class, boolean.class, double.class})
+@OperationProxy(IsNode.class)
+@OperationProxy(IsNotNode.class)
+@OperationProxy(InNode.class)
+@OperationProxy(NotInNode.class)
+@OperationProxy(RaiseNode.class)
+@OperationProxy(ReraiseNode.class)
+@OperationProxy(ExceptionMatchesNode.class)
+@OperationProxy(ExceptionValueNode.class)
+@OperationProxy(ChainContextNode.class)
+@OperationProxy(RaiseAssertionNode.class)
+@OperationProxy(DropExceptionNode.class)
+@OperationProxy(WithExitNode.class)
+@OperationProxy(WithEnterNode.class)
+@OperationProxy(WithExitExceptionNode.class)
+@OperationProxy(WithExitNormalNode.class)
 @OperationProxy(AddNode.class)
 @OperationProxy(SubNode.class)
 @OperationProxy(MulNode.class)
@@ -630,38 +660,6 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         }
     }
 
-    @Operation
-    public static final class Is {
-        @Specialization
-        static boolean is(Object a, Object b) {
-            return FrameOps.is(a, b);
-        }
-    }
-
-    @Operation
-    public static final class IsNot {
-        @Specialization
-        static boolean isNot(Object a, Object b) {
-            return !FrameOps.is(a, b);
-        }
-    }
-
-    @Operation
-    public static final class In {
-        @Specialization
-        static boolean in(Object item, Object container) {
-            return Compare.contains(container, item);
-        }
-    }
-
-    @Operation
-    public static final class NotIn {
-        @Specialization
-        static boolean notIn(Object item, Object container) {
-            return !Compare.contains(container, item);
-        }
-    }
-
     // ---------------------------------------------------------------- displays
 
     /** A {@code *value} element inside a display or call: expanded by the Build* operations. */
@@ -847,42 +845,6 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
 
     // ---------------------------------------------------------------- exceptions
 
-    /** {@code raise exc [from cause]}; cause is null when absent. */
-    @Operation
-    public static final class Raise {
-        @Specialization
-        static Object raise(Object exception, Object cause) {
-            throw Exceptions.raise(exception, cause);
-        }
-    }
-
-    /** Re-raises a caught Truffle exception unchanged (bare {@code raise}, handler fall-through). */
-    @Operation
-    public static final class Reraise {
-        @Specialization
-        static Object reraise(Object caught) {
-            throw Exceptions.reraise(caught);
-        }
-    }
-
-    /** {@code except T:} test on a caught Truffle exception; non-Python exceptions never match. */
-    @Operation
-    public static final class ExceptionMatches {
-        @Specialization
-        static boolean matches(Object caught, Object type) {
-            return Exceptions.matches(caught, type);
-        }
-    }
-
-    /** The Python exception object of a caught Truffle exception ({@code except T as e}). */
-    @Operation
-    public static final class ExceptionValue {
-        @Specialization
-        static Object value(Object caught) {
-            return Exceptions.value(caught);
-        }
-    }
-
     /** Entering an except clause: the handled exception is held by a counted slot until it ends. */
     @Operation
     @ConstantOperand(type = LocalAccessor.class, name = "slot")
@@ -926,68 +888,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         }
     }
 
-    /** An exception suppressed by {@code __exit__}: its carrier is released. */
-    @Operation
-    public static final class DropException {
-        @Specialization
-        static void drop(Object caught) {
-            Exceptions.dispose(caught);
-        }
-    }
-
-    /** Sets {@code __context__} of an exception escaping a handler to the one being handled. */
-    @Operation
-    public static final class ChainContext {
-        @Specialization
-        static void chain(Object escaping, Object handled) {
-            Exceptions.chainContext(escaping, handled);
-        }
-    }
-
-    /** {@code assert test, msg}: raises AssertionError(msg) (msg null when absent). */
-    @Operation
-    public static final class RaiseAssertion {
-        @Specialization
-        static Object raise(Object message) {
-            throw Exceptions.assertionError(message);
-        }
-    }
-
     // ---------------------------------------------------------------- with statements
-
-    /** Looks up {@code __exit__} on the manager's type and binds it (before {@code __enter__}). */
-    @Operation
-    public static final class WithExit {
-        @Specialization
-        static Object exit(Object manager) {
-            return WithStatement.exitMethod(manager);
-        }
-    }
-
-    @Operation
-    public static final class WithEnter {
-        @Specialization
-        static Object enter(Object manager) {
-            return WithStatement.enter(manager);
-        }
-    }
-
-    /** Calls {@code __exit__(type, value, tb)} for a caught exception; true means suppress. */
-    @Operation
-    public static final class WithExitException {
-        @Specialization
-        static boolean exit(Object exitMethod, Object caught) {
-            return WithStatement.exitWithException(exitMethod, caught);
-        }
-    }
-
-    @Operation
-    public static final class WithExitNormal {
-        @Specialization
-        static void exit(Object exitMethod) {
-            WithStatement.exitNormally(exitMethod);
-        }
-    }
 
     // ---------------------------------------------------------------- generators
 
@@ -1088,12 +989,4 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         }
     }
 
-    /** Placeholder None for optional operands (a missing {@code from} cause, slice bounds). */
-    @Operation
-    public static final class LoadNone {
-        @Specialization
-        static Object none() {
-            return pygil.runtime.object.PNone.NONE;
-        }
-    }
 }

@@ -1,0 +1,19 @@
+package pygil.interpreter.bytecode.ops;
+
+import com.oracle.truffle.api.bytecode.OperationProxy;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import pygil.interpreter.bytecode.Helpers;
+
+/** {@code item not in container}. */
+@OperationProxy.Proxyable(allowUncached = true)
+public abstract class NotInNode extends Node {
+
+    public abstract boolean execute(Object item, Object container);
+
+    @Specialization
+    public static boolean run(Object item, Object container) {
+        return !Helpers.contains(container, item);
+    }
+}
