@@ -1,0 +1,282 @@
+"""collections.deque (a double-ended queue), kept apart from the rest of collections."""
+import sys as _sys
+import _collections_abc
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
+from _collections_abc import MutableSequence as _MutableSequence
+from keyword import iskeyword as _iskeyword
+from operator import itemgetter as _itemgetter, eq as _eq
+
+
+class deque:
+    """deque([iterable[, maxlen]]) -> a double-ended queue with O(1) appends and pops at both
+    ends (stored as a dict from consecutive ints to items)."""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._maxlen = maxlen
+        self._items = {}
+        self._left = 0
+        self._right = 0
+        self._state = 0
+        if iterable is not self:
+            self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def __len__(self):
+        return self._right - self._left
+
+    def __bool__(self):
+        return self._right != self._left
+
+    def _index(self, i):
+        n = self._right - self._left
+        if not isinstance(i, int):
+            if hasattr(type(i), '__index__'):
+                i = type(i).__index__(i)
+            else:
+                raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError('deque index out of range')
+        return self._left + i
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, value):
+        self._items[self._index(i)] = value
+
+    def __delitem__(self, i):
+        k = self._index(i) - self._left
+        self.rotate(-k)
+        self.popleft()
+        self.rotate(k)
+
+    def append(self, x):
+        self._state += 1
+        if self._maxlen is not None and self._right - self._left >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            del self._items[self._left]
+            self._left += 1
+        self._items[self._right] = x
+        self._right += 1
+
+    def appendleft(self, x):
+        self._state += 1
+        if self._maxlen is not None and self._right - self._left >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._right -= 1
+            del self._items[self._right]
+        self._left -= 1
+        self._items[self._left] = x
+
+    def pop(self):
+        if self._right == self._left:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        self._right -= 1
+        return self._items.pop(self._right)
+
+    def popleft(self):
+        if self._right == self._left:
+            raise IndexError('pop from an empty deque')
+        self._state += 1
+        x = self._items.pop(self._left)
+        self._left += 1
+        return x
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._state += 1
+        self._items = {}
+        self._left = self._right = 0
+
+    def rotate(self, n=1):
+        size = self._right - self._left
+        if size <= 1:
+            return
+        n %= size
+        if n > size // 2:
+            n -= size
+        items = self._items
+        self._state += 1
+        if n > 0:
+            for _ in range(n):
+                self._right -= 1
+                self._left -= 1
+                items[self._left] = items.pop(self._right)
+        else:
+            for _ in range(-n):
+                items[self._right] = items.pop(self._left)
+                self._left += 1
+                self._right += 1
+
+    def reverse(self):
+        values = list(self)
+        values.reverse()
+        self._state += 1
+        self._items = dict(zip(range(self._left, self._right), values))
+
+    def count(self, x):
+        state = self._state
+        n = 0
+        for v in self:
+            if v is x or v == x:
+                n += 1
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+        return n
+
+    def index(self, x, start=0, stop=None):
+        n = len(self)
+        if start < 0:
+            start = max(start + n, 0)
+        if stop is None:
+            stop = n
+        elif stop < 0:
+            stop = max(stop + n, 0)
+        stop = min(stop, n)
+        for i in range(start, stop):
+            v = self._items[self._left + i]
+            if v is x or v == x:
+                return i
+        raise ValueError('%r is not in deque' % (x,))
+
+    def insert(self, i, x):
+        n = len(self)
+        if self._maxlen is not None and n >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        if i < 0:
+            i = max(i + n, 0)
+        i = min(i, n)
+        self.rotate(-i)
+        self.appendleft(x)
+        self.rotate(i)
+
+    def remove(self, value):
+        for i in range(len(self)):
+            v = self._items[self._left + i]
+            if v is value or v == value:
+                del self[i]
+                return
+        raise ValueError('%r is not in deque' % (value,))
+
+    def __iter__(self):
+        state = self._state
+        items = self._items
+        i = self._left
+        while i < self._right:
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+            yield items[i]
+            i += 1
+        if state != self._state:
+            raise RuntimeError('deque mutated during iteration')
+
+    def __reversed__(self):
+        state = self._state
+        i = self._right - 1
+        while i >= self._left:
+            if state != self._state:
+                raise RuntimeError('deque mutated during iteration')
+            yield self._items[i]
+            i -= 1
+
+    def __contains__(self, x):
+        for v in self:
+            if v is x or v == x:
+                return True
+        return False
+
+    def __repr__(self):
+        name = type(self).__name__
+        if self._maxlen is None:
+            return '%s(%r)' % (name, list(self))
+        return '%s(%r, maxlen=%d)' % (name, list(self), self._maxlen)
+
+    def copy(self):
+        return type(self)(self, self._maxlen)
+
+    __copy__ = copy
+
+    def __reduce__(self):
+        return type(self), (list(self), self._maxlen)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        new = self.copy()
+        new.extend(other)
+        return new
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        new = type(self)((), self._maxlen)
+        values = list(self)
+        for _ in range(n):
+            new.extend(values)
+        return new
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        values = list(self)
+        self.clear()
+        for _ in range(n):
+            self.extend(values)
+        return self
+
+    def _cmp(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(list(self), list(other))
+
+    def __eq__(self, other):
+        return self._cmp(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._cmp(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._cmp(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._cmp(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._cmp(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._cmp(other, lambda a, b: a >= b)
+
+    __hash__ = None
+
+
+_collections_abc.MutableSequence.register(deque)
+
+
+# ---------------------------------------------------------------------------- defaultdict
