@@ -17,7 +17,7 @@ from operator import itemgetter as _itemgetter, eq as _eq
 # ---------------------------------------------------------------------------------- deque
 from collections._deque import deque
 from collections._counter import Counter
-from collections._namedtuple import namedtuple
+from collections._namedtuple import namedtuple, _nt_validate, _nt_namespace  # typing builds NamedTuple with these
 
 deque.__module__ = Counter.__module__ = __name__
 
