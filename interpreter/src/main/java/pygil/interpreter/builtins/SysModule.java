@@ -94,6 +94,18 @@ public final class SysModule {
             }
             return PNone.NONE;
         });
+        fn(d, "exc_info", (a, kw) -> {
+            Object e = pygil.runtime.refcount.PyThreadState.current().handledException;
+            if (!(e instanceof pygil.runtime.error.PyBaseException exc)) {
+                return PyTuple.of(PNone.NONE, PNone.NONE, PNone.NONE);
+            }
+            Object tb = exc.getTraceback();
+            return PyTuple.of(exc.getType(), exc, tb == null ? PNone.NONE : tb);
+        });
+        fn(d, "exception", (a, kw) -> {
+            Object e = pygil.runtime.refcount.PyThreadState.current().handledException;
+            return e instanceof pygil.runtime.error.PyBaseException ? e : PNone.NONE;
+        });
         fn(d, "_is_gil_enabled", (a, kw) -> context.gil().isEnabled());
         fn(d, "getdefaultencoding", (a, kw) -> "utf-8");
         return sys;

@@ -857,6 +857,21 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         }
     }
 
+    /**
+     * The exception being handled, as {@code sys.exc_info()} reports it: sets this thread's and
+     * answers the previous one (restored when the except clause ends).
+     */
+    @Operation
+    public static final class SetHandled {
+        @Specialization
+        static Object set(Object exception, @Bind BytecodeNode bytecode) {
+            PyThreadState ts = PyLanguage.get(bytecode).threadState();
+            Object previous = ts.handledException;
+            ts.handledException = exception instanceof pygil.runtime.error.PyException pe ? pe.exception : exception;
+            return previous;
+        }
+    }
+
     /** An except clause finished normally: the handled exception and its carrier are released. */
     @Operation
     @ConstantOperand(type = LocalAccessor.class, name = "slot")

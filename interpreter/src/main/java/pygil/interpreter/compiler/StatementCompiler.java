@@ -372,20 +372,32 @@ final class StatementCompiler {
         b.beginAdoptException(accessor(handled));
         b.emitLoadLocal(caught);
         b.endAdoptException();
-        b.beginTryCatch();
+        BytecodeLocal previousHandled = b.createLocal();
+        b.beginStoreLocal(previousHandled);
+        b.beginSetHandled();
+        b.emitLoadLocal(caught);
+        b.endSetHandled();
+        b.endStoreLocal();
+        // the otherwise part runs when the clause ends normally or by return/break/continue
+        b.beginTryCatchOtherwise(() -> {
+            b.beginBlock();
+            restoreHandled(previousHandled);
+            b.beginHandlerDone(accessor(handled));
+            b.emitLoadLocal(caught);
+            b.endHandlerDone();
+            b.endBlock();
+        });
         b.beginBlock();
         c.unit.handlers.push(caught);
         compileHandlers(s.handlers(), 0, caught);
         c.unit.handlers.pop();
-        b.beginHandlerDone(accessor(handled));
-        b.emitLoadLocal(caught);
-        b.endHandlerDone();
         b.endBlock();
         b.beginBlock();
         b.beginChainContext();
         b.emitLoadException();
         b.emitLoadLocal(caught);
         b.endChainContext();
+        restoreHandled(previousHandled);
         b.beginHandlerExit(accessor(handled));
         b.emitLoadException();
         b.emitLoadLocal(caught);
@@ -394,7 +406,7 @@ final class StatementCompiler {
         b.emitLoadException();
         b.endReraise();
         b.endBlock();
-        b.endTryCatch();
+        b.endTryCatchOtherwise();
         b.endBlock();
         b.endTryCatch();
         b.emitBranch(endLabel);
@@ -402,6 +414,13 @@ final class StatementCompiler {
         compileAll(s.orelse());
         b.emitLabel(endLabel);
         b.endBlock();
+    }
+
+    private void restoreHandled(BytecodeLocal previous) {
+        var b = b();
+        b.beginSetHandled();
+        b.emitLoadLocal(previous);
+        b.endSetHandled();
     }
 
     private void compileHandlers(List<ExceptHandler> handlers, int index, BytecodeLocal caught) {
