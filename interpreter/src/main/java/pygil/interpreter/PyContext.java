@@ -53,7 +53,8 @@ public final class PyContext {
     @TruffleBoundary
     void initialize() {
         pygil.runtime.io.FileSystemHook.install(new pygil.interpreter.io.TruffleFileSystemHook(env));
-        stdout = new PyTextStream("<stdout>", env.out(), false, false);
+        // -u / PYTHONUNBUFFERED: every line reaches the pipe at once, as with CPython
+        stdout = new PyTextStream("<stdout>", env.out(), env.getOptions().get(PyOptions.UNBUFFERED), false);
         stderr = new PyTextStream("<stderr>", env.err(), true, false);
         stdin = new PyTextStream("<stdin>", env.in());
         modules = new PyDict();

@@ -21,6 +21,9 @@ public final class PyOptions {
     @Option(name = "SwitchInterval", help = "The GIL's switch interval in seconds (default: 0.005).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Double> SWITCH_INTERVAL = new OptionKey<>(0.005);
 
+    @Option(name = "Unbuffered", help = "Unbuffered stdout and stderr, as python -u or PYTHONUNBUFFERED (default: false).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> UNBUFFERED = new OptionKey<>(false);
+
     @Option(name = "SwitchPoints", help = "Where the GIL holder honours drop requests: 'calls' (CPython 3.10+: loop back-edges, "
                     + "function entry, calls) or 'instruction' (CPython 3.9 and earlier: between instructions) (default: calls).", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "calls|instruction") //

@@ -22,6 +22,7 @@ final class Help {
                                      where a thread holding the GIL honours a request to drop
                                      it: loop back-edges, function entry and calls (CPython
                                      3.10+, default) or between instructions (CPython <= 3.9)
+                      -u             unbuffered stdout and stderr (also PYTHONUNBUFFERED=1)
                       -h, --help     print this help message and exit
                       -V, --version  print the version and exit
 

@@ -133,6 +133,10 @@ public final class Main {
         if (o.switchPoints != null) {
             builder.option("pygil.SwitchPoints", o.switchPoints);
         }
+        String unbufferedEnv = System.getenv("PYTHONUNBUFFERED");
+        if (o.unbuffered || (unbufferedEnv != null && !unbufferedEnv.isEmpty())) {
+            builder.option("pygil.Unbuffered", "true");
+        }
         Context context = builder.build();
         try {
             if (run != null) {

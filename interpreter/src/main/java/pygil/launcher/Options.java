@@ -16,6 +16,7 @@ final class Options {
     Boolean xGil;
     String switchInterval;
     String switchPoints;
+    boolean unbuffered;
     boolean help;
     boolean version;
     String command;
@@ -88,7 +89,10 @@ final class Options {
                     return o;
                 }
                 i++;
-            } else if (a.equals("-u") || a.equals("-B") || a.equals("-s") || a.equals("-S") || a.equals("-E")) {
+            } else if (a.equals("-u")) {
+                o.unbuffered = true;
+                i++;
+            } else if (a.equals("-B") || a.equals("-s") || a.equals("-S") || a.equals("-E")) {
                 i++; // accepted for compatibility: no effect in pygil
             } else if (a.startsWith("-") && !a.equals("-")) {
                 o.error = "unknown option " + a;

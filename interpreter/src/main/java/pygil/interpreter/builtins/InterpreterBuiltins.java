@@ -34,23 +34,43 @@ public final class InterpreterBuiltins {
         Object runtimeVars = builtins.getString("vars");
         fn(builtins, "vars", (a, kw) -> a.length == 0 && kw.length == 0 ? FrameLocals.locals() : pygil.runtime.call.Call.call(runtimeVars, a, kw));
         fn(builtins, "exec", (a, kw) -> {
-            if (a.length == 0 || !(a[0] instanceof String code)) {
-                throw PyErrors.typeError("exec() arg 1 must be a string");
-            }
-            PyDict globals = a.length > 1 && a[1] instanceof PyDict g ? g : FrameLocals.globals();
-            exec(code, globals);
+            run("exec", a, false);
             return PNone.NONE;
         });
+        fn(builtins, "eval", (a, kw) -> run("eval", a, true));
     }
 
+    /**
+     * {@code exec(source, globals=None, locals=None)} / {@code eval(...)}: without arguments the
+     * caller's globals (and, in a function, its locals as a snapshot) are used; with a locals
+     * mapping different from globals, top-level names go to it, as in a class body.
+     */
     @TruffleBoundary
-    private static void exec(String text, PyDict globals) {
-        Source source = Source.newBuilder(PyLanguage.ID, text, "<string>").build();
-        PyCode code = PyContext.get().imports().compile(source);
+    private static Object run(String fname, Object[] a, boolean expression) {
+        if (a.length == 0 || !(a[0] instanceof String text)) {
+            throw PyErrors.typeError(fname + "() arg 1 must be a string, bytes or code object");
+        }
+        PyDict globals;
+        Object locals;
+        if (a.length > 1 && a[1] != PNone.NONE) {
+            if (!(a[1] instanceof PyDict g)) {
+                throw PyErrors.typeError(fname + "() globals must be a dict, not " + PyErrors.typeName(a[1]));
+            }
+            globals = g;
+            locals = a.length > 2 && a[2] != PNone.NONE ? a[2] : g;
+        } else {
+            globals = FrameLocals.globals();
+            locals = a.length > 2 && a[2] != PNone.NONE ? a[2] : FrameLocals.locals();
+        }
         if (globals.getString("__builtins__") == null) {
             globals.putString("__builtins__", PyContext.get().builtinsModule());
         }
-        code.callTarget.call(new PyFunction(code, globals, new Object[0], null, new PyCell[0]));
+        boolean separate = locals != globals;
+        Source source = Source.newBuilder(PyLanguage.ID, text, "<string>").build();
+        PyCode code = expression ? PyContext.get().imports().compileExpression(source, separate)
+                        : PyContext.get().imports().compile(source, separate);
+        PyFunction fn = new PyFunction(code, globals, new Object[0], null, new PyCell[0]);
+        return separate ? code.callTarget.call(fn, locals) : code.callTarget.call(fn);
     }
 
     @TruffleBoundary

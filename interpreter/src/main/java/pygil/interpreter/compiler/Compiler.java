@@ -46,6 +46,8 @@ public final class Compiler {
     final StatementCompiler statements;
     final ExpressionCompiler expressions;
     final TargetCompiler targets;
+    /** Top-level names live in a namespace argument (exec/eval with separate locals). */
+    boolean separateLocals;
     /** {@code --switch-points=instruction}: a GIL check point before every expression. */
     final boolean checkEveryInstruction;
 
@@ -62,9 +64,19 @@ public final class Compiler {
 
     /** Compiles a module body; the result's call target runs it with a function over the module dict. */
     public static PyCode compileModule(PyLanguage language, Source source, Module module) {
+        return compileModule(language, source, module, false);
+    }
+
+    /**
+     * With {@code separateLocals}, top-level names are read and written in a namespace passed
+     * as argument 1 (falling back to globals, then builtins), as for a class body: what
+     * {@code exec(code, globals, locals)} and {@code eval(expr, globals, locals)} need.
+     */
+    public static PyCode compileModule(PyLanguage language, Source source, Module module, boolean separateLocals) {
         String name = source.getPath() != null ? source.getPath() : source.getName();
         ScopeTable scopes = ScopeAnalyzer.analyze(module, source.getCharacters().toString(), name);
         Compiler c = new Compiler(language, source, scopes);
+        c.separateLocals = separateLocals;
         PyCode[] result = new PyCode[1];
         PyBytecodeRootNodeGen.create(language, BytecodeConfig.WITH_SOURCE, builder -> {
             c.b = builder;

@@ -42,7 +42,7 @@ final class TargetCompiler {
             return u.cellLocals.containsKey(name) ? Access.DEREF : Access.GLOBAL;
         }
         if (u.isModule()) {
-            return Access.GLOBAL;
+            return c.separateLocals ? Access.NAME : Access.GLOBAL;
         }
         if (u.isClassBody()) {
             return Access.NAME;

@@ -68,13 +68,36 @@ public final class ImportSystem {
         code.callTarget.call(function);
     }
 
-    /** Parses and compiles a module; syntax errors surface as {@link PySyntaxError}. */
+    /** Parses and compiles a module; a syntax error is raised as a Python SyntaxError. */
     @TruffleBoundary
     public PyCode compile(Source source) {
+        return compile(source, false);
+    }
+
+    /** Compiles module code; see {@link Compiler#compileModule(PyLanguage, Source, Module, boolean)}. */
+    @TruffleBoundary
+    public PyCode compile(Source source, boolean separateLocals) {
         String filename = source.getPath() != null ? source.getPath() : source.getName();
         context.sourceLines().register(filename, source);
-        Module module = PythonParser.parse(source.getCharacters().toString(), filename);
-        return Compiler.compileModule(context.language(), source, module);
+        try {
+            Module module = PythonParser.parse(source.getCharacters().toString(), filename);
+            return Compiler.compileModule(context.language(), source, module, separateLocals);
+        } catch (PySyntaxError e) {
+            throw pygil.interpreter.main.SyntaxErrors.toPython(e);
+        }
+    }
+
+    /** Compiles an expression as code that returns its value ({@code eval}). */
+    @TruffleBoundary
+    public PyCode compileExpression(Source source, boolean separateLocals) {
+        String text = source.getCharacters().toString();
+        try {
+            pygil.ast.Expr expr = PythonParser.parseExpression(text, source.getName());
+            Module module = new Module(java.util.List.of(new pygil.ast.Stmt.Return(expr, expr.pos())), expr.pos());
+            return Compiler.compileModule(context.language(), source, module, separateLocals);
+        } catch (PySyntaxError e) {
+            throw pygil.interpreter.main.SyntaxErrors.toPython(e);
+        }
     }
 
     /**
@@ -164,7 +187,7 @@ public final class ImportSystem {
         context.modules().putString(fullName, module);
         try {
             execModule(module, found.source, false);
-        } catch (PyException | PySyntaxError e) {
+        } catch (PyException e) {
             context.modules().delItem(fullName);
             throw e;
         }

@@ -55,6 +55,14 @@ public final class ErrorPrinter {
             out.append("Traceback (most recent call last):\n");
             frames(tb.entries());
         }
+        // a syntax error from compiling code: CPython's file/line/caret report ends the block
+        if (exc.getAttribute(SyntaxErrors.REPORT) instanceof String report) {
+            out.append(report);
+            if (!report.endsWith("\n")) {
+                out.append('\n');
+            }
+            return;
+        }
         out.append(exc.formatForTraceback()).append('\n');
     }
 

@@ -13,7 +13,6 @@ import pygil.runtime.error.PyBaseException;
 import pygil.runtime.error.PyException;
 import pygil.runtime.gil.GilThread;
 import pygil.runtime.object.PyModule;
-import pygil.syntax.PySyntaxError;
 
 /**
  * Runs a source as the {@code __main__} module and answers the process exit status
@@ -54,9 +53,6 @@ public final class MainModuleRootNode extends RootNode {
             context.modules().putString("__main__", main);
             context.imports().execModule(main, source, true);
             status = 0;
-        } catch (PySyntaxError e) {
-            writeErr(context, e.format());
-            status = 1;
         } catch (PyException e) {
             status = report(context, e.exception);
             e.dispose();
