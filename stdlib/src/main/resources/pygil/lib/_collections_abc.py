@@ -1,8 +1,8 @@
 """Abstract base classes for containers (pygil's own implementation of collections.abc).
 
 The classes work as base classes (abstract methods are enforced and the mixin methods are
-provided).  Each one also carries CPython's `__subclasshook__`, but pygil's isinstance() and
-issubclass() only see real inheritance for now: `isinstance([], Sequence)` is False on pygil.
+provided).  Each one also carries CPython's `__subclasshook__`, which `abc.ABCMeta` consults
+with the registered virtual subclasses: `isinstance([], Sequence)` is True.
 """
 
 from abc import ABC, abstractmethod
@@ -628,7 +628,7 @@ class MutableSequence(Sequence):
         return self
 
 
-# Virtual subclasses, as CPython registers them (pygil's isinstance does not consult them yet).
+# Virtual subclasses, as CPython registers them.
 for _t in (tuple, str, range, bytes):
     Sequence.register(_t)
 MutableSequence.register(list)

@@ -1,10 +1,9 @@
-"""Abstract base classes (pygil's own implementation).
+"""Abstract base classes (pygil's own implementation, after CPython's `_py_abc`).
 
-pygil does not support metaclasses other than `type` yet, so `ABC` is a plain class: its
-`__init_subclass__` computes `__abstractmethods__` and its `__new__` refuses to instantiate a
-class that still has abstract methods.  `ABCMeta` is usable as `metaclass=ABCMeta`: it builds
-the class with `ABC` added to its bases.  `register()` records virtual subclasses, but pygil's
-isinstance()/issubclass() do not consult them (no `__instancecheck__` hooks yet).
+`ABCMeta` is a real metaclass: it computes `__abstractmethods__`, refuses to instantiate a class
+that still has abstract methods, and its `__instancecheck__`/`__subclasscheck__` consult
+`register()`ed virtual subclasses and `__subclasshook__`.  The registries and caches hold
+strong references (pygil has no WeakSet here).
 """
 
 __all__ = ['ABC', 'ABCMeta', 'abstractmethod', 'abstractclassmethod', 'abstractstaticmethod',
@@ -79,59 +78,102 @@ def get_cache_token():
     return _cache_token
 
 
-class ABC:
-    """Helper base class: subclasses may declare abstract methods with @abstractmethod."""
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
 
-    __abstractmethods__ = frozenset()
+    _abc_invalidation_counter = 0
 
-    def __init_subclass__(cls, **kwargs):
-        super().__init_subclass__(**kwargs)
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {name for name, value in namespace.items() if _is_abstract(value)}
+        for base in bases:
+            for name in getattr(base, "__abstractmethods__", set()):
+                value = getattr(cls, name, None)
+                if _is_abstract(value):
+                    abstracts.add(name)
+        cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = set()
-        update_abstractmethods(cls)
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        return cls
 
-    def __new__(cls, *args, **kwargs):
+    def __call__(cls, *args, **kwargs):
         abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
             raise TypeError("Can't instantiate abstract class %s with abstract method%s %s"
                             % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
-        mro = cls.__mro__
-        for klass in mro[mro.index(ABC) + 1:]:
-            if '__new__' in klass.__dict__:
-                if klass is object:
-                    return object.__new__(cls)
-                return klass.__new__(cls, *args, **kwargs)
-        return object.__new__(cls)
+        return super().__call__(*args, **kwargs)
 
-    @classmethod
     def register(cls, subclass):
-        """Record `subclass` as a virtual subclass (not seen by pygil's isinstance yet)."""
+        """Register a virtual subclass of an ABC.  Returns the subclass, to allow usage as a class decorator."""
         global _cache_token
         if not isinstance(subclass, type):
-            raise TypeError('Can only register classes')
-        cls.__dict__.get('_abc_registry', set()).add(subclass)
-        _cache_token += 1
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.add(subclass)
+        ABCMeta._abc_invalidation_counter += 1
+        _cache_token = ABCMeta._abc_invalidation_counter
         return subclass
 
-    @classmethod
+    def __instancecheck__(cls, instance):
+        """Override for isinstance(instance, cls)."""
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (cls._abc_negative_cache_version == ABCMeta._abc_invalidation_counter and
+                    subclass in cls._abc_negative_cache):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        """Override for issubclass(subclass, cls)."""
+        if not isinstance(subclass, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = ABCMeta._abc_invalidation_counter
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            assert isinstance(ok, bool)
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        if cls in getattr(subclass, '__mro__', ()):
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in cls._abc_registry:
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls.__subclasses__():
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
     def _abc_registry_clear(cls):
         cls._abc_registry.clear()
 
-    @classmethod
     def _abc_caches_clear(cls):
-        pass
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
 
 
-ABC._abc_registry = set()
-
-
-class ABCMeta:
-    """`metaclass=ABCMeta`: creates the class with `ABC` among its bases (see module doc)."""
-
-    def __new__(mcls, name, bases, namespace, **kwargs):
-        bases = tuple(bases)
-        if not any(isinstance(b, type) and issubclass(b, ABC) for b in bases):
-            bases = tuple(b for b in bases if b is not object) + (ABC,)
-        if kwargs:
-            return type(name, bases, dict(namespace), **kwargs)
-        return type(name, bases, dict(namespace))
+class ABC(metaclass=ABCMeta):
+    """Helper class that provides a standard way to create an ABC using inheritance."""
+    __slots__ = ()

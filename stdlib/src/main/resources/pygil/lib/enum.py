@@ -1,13 +1,9 @@
 """Enumerations (pygil's own implementation of CPython's `enum`).
 
-Members are created by `Enum.__init_subclass__`.  When the runtime supports metaclasses (a
-subclass of `type`), `EnumType` is a real metaclass and classes are iterable, sized,
-subscriptable by name and support `member in Color`.  pygil does not support metaclasses
-yet, so there the class-level protocols that need one are missing:
-  * `for m in Color`, `len(Color)`, `list(Color)`, `m in Color`, `repr(Color)`
-    -- use `Color.__members__` / `Color._member_names_` instead;
-  * `Color(1)` works (through `__new__`) and `Color['RED']` works (through
-    `__class_getitem__`).
+Members are created by `Enum.__init_subclass__`.  `EnumType` is a real metaclass, so enum
+classes are iterable, sized, subscriptable by name and support `member in Color` and
+`repr(Color)`.  (On a runtime without metaclass support it falls back to `type`, and those
+class-level protocols are missing.)
 """
 
 import sys

@@ -414,7 +414,12 @@ public final class BuiltinFunctions {
     /** {@code isinstance(obj, cls)} (Equivalent of {@code PyObject_IsInstance}, without {@code __instancecheck__}). */
     public static boolean isInstance(Object obj, Object cls) {
         if (cls instanceof PyType t) {
-            return BuiltinTypes.typeOf(obj).isSubtypeOf(t);
+            PyType ot = BuiltinTypes.typeOf(obj);
+            if (ot == t) {
+                return true;
+            }
+            Boolean hooked = t.getType() == BuiltinTypes.TYPE ? null : Metaclasses.instanceCheck(obj, t);
+            return hooked != null ? hooked : ot.isSubtypeOf(t);
         }
         if (cls instanceof PyTuple tu) {
             for (Object c : tu.items) {
@@ -430,7 +435,8 @@ public final class BuiltinFunctions {
     /** {@code issubclass(sub, cls)}. */
     public static boolean isSubclass(PyType sub, Object cls) {
         if (cls instanceof PyType t) {
-            return sub.isSubtypeOf(t);
+            Boolean hooked = t.getType() == BuiltinTypes.TYPE ? null : Metaclasses.subclassCheck(sub, t);
+            return hooked != null ? hooked : sub.isSubtypeOf(t);
         }
         if (cls instanceof PyTuple tu) {
             for (Object c : tu.items) {

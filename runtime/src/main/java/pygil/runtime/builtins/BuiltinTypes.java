@@ -20,7 +20,7 @@ public final class BuiltinTypes {
     private BuiltinTypes() {}
 
     public static final PyType OBJECT = new PyType("object", null, Layout.OBJECT, true);
-    public static final PyType TYPE = builtin("type", true);
+    public static final PyType TYPE = new PyType("type", OBJECT, Layout.TYPE, true);
     public static final PyType INT = new PyType("int", OBJECT, Layout.INT, true);
     public static final PyType BOOL = new PyType("bool", INT, Layout.BUILTIN, false);
     public static final PyType FLOAT = new PyType("float", OBJECT, Layout.FLOAT, true);

@@ -16,8 +16,22 @@ public final class TypeCall {
     private TypeCall() {}
 
     public static Object call(PyType t, Object[] args, String[] kwNames) {
+        Object metaCall = Metaclasses.overriddenCall(t);
+        if (metaCall != null) {
+            return Call.callUnbound(metaCall, t, t.getType(), args, kwNames);
+        }
+        return callDefault(t, args, kwNames);
+    }
+
+    /** {@code type.__call__(t, *args)}: the default instance creation. */
+    public static Object callDefault(PyType t, Object[] args, String[] kwNames) {
         if (t == BuiltinTypes.TYPE) {
-            return TypeType.typeNew(t, args, kwNames);
+            Object cls = TypeType.typeNew(t, args, kwNames);
+            PyType mt = BuiltinTypes.typeOf(cls);
+            if (args.length - kwNames.length != 1 && mt != BuiltinTypes.TYPE && mt.isSubtypeOf(t)) {
+                Call.callUnbound(mt.lookup("__init__"), cls, mt, args, kwNames);
+            }
+            return cls;
         }
         Object newDescr = t.lookup("__new__");
         Object obj;

@@ -8,6 +8,7 @@ import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyList;
 import pygil.runtime.object.PyTuple;
 import pygil.runtime.object.PyType;
+import pygil.runtime.ops.Attr;
 import pygil.runtime.ops.Repr;
 
 /** The methods of {@code type} (Equivalent of {@code type_new}, {@code type_call}, {@code type_mro}). */
@@ -22,23 +23,35 @@ final class TypeType {
             return typeNew(meta, java.util.Arrays.copyOfRange(args, 1, args.length), kw);
         });
         Methods.def(TYPE, "__init__", (args, kw) -> pygil.runtime.object.PNone.NONE);
-        Methods.def(TYPE, "__call__", (args, kw) -> TypeCall.call((PyType) args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw));
+        Methods.def(TYPE, "__call__", (args, kw) -> TypeCall.callDefault((PyType) args[0], java.util.Arrays.copyOfRange(args, 1, args.length), kw));
+        Methods.def2(TYPE, "__setattr__", (self, name, value) -> {
+            Attr.typeSetAttr((PyType) self, ObjectType.attrName(name), value);
+            return pygil.runtime.object.PNone.NONE;
+        });
+        Methods.def1(TYPE, "__delattr__", (self, name) -> {
+            Attr.typeSetAttr((PyType) self, ObjectType.attrName(name), null);
+            return pygil.runtime.object.PNone.NONE;
+        });
         Methods.def0(TYPE, "mro", self -> new PyList(((PyType) self).getMro().clone(), ((PyType) self).getMro().length));
         Methods.def0(TYPE, "__subclasses__", self -> ((PyType) self).getSubclasses());
         Methods.def0(TYPE, "__repr__", self -> Repr.typeRepr((PyType) self));
         Methods.def1(TYPE, "__instancecheck__", (self, obj) -> BuiltinTypes.typeOf(obj).isSubtypeOf((PyType) self));
         Methods.def1(TYPE, "__subclasscheck__", (self, sub) -> sub instanceof PyType s && s.isSubtypeOf((PyType) self));
         Methods.defClass(TYPE, "__prepare__", (args, kw) -> new PyDict());
+        Metaclasses.typeNew = TYPE.getDict().getString("__new__");
+        Metaclasses.typeCall = TYPE.getDict().getString("__call__");
+        Metaclasses.typeInstanceCheck = TYPE.getDict().getString("__instancecheck__");
+        Metaclasses.typeSubclassCheck = TYPE.getDict().getString("__subclasscheck__");
     }
 
     /** {@code type(x)} or {@code type(name, bases, dict)}. */
     static Object typeNew(PyType meta, Object[] args, String[] kw) {
         int npos = args.length - kw.length;
-        if (npos == 1 && kw.length == 0) {
+        if (npos == 1 && kw.length == 0 && meta == TYPE) {
             return BuiltinTypes.typeOf(args[0]);
         }
         if (npos != 3) {
-            throw PyErrors.typeError("type() takes 1 or 3 arguments");
+            throw PyErrors.typeError(meta == TYPE ? "type() takes 1 or 3 arguments" : "type.__new__() takes exactly 3 arguments (" + npos + " given)");
         }
         if (!(args[0] instanceof String name)) {
             throw PyErrors.typeError("type.__new__() argument 1 must be str, not " + BuiltinTypes.typeName(args[0]));
@@ -57,6 +70,12 @@ final class TypeType {
             }
         }
         ArgParser.positionalCount(args, kw);
-        return PyType.create(name, bases, ns, kwargs);
+        PyType winner = Metaclasses.calculate(meta, bases);
+        if (winner != meta && !Metaclasses.usesTypeNew(winner)) {
+            Object newDescr = winner.lookup("__new__");
+            Object f = newDescr instanceof pygil.runtime.object.PyStaticMethod s ? s.callable : newDescr;
+            return pygil.runtime.call.Call.call(f, pygil.runtime.call.Call.prepend(winner, args), kw);
+        }
+        return PyType.create(winner, name, bases, ns, kwargs);
     }
 }

@@ -48,6 +48,8 @@ public class PyType extends PyObject implements HasAttributes {
         FROZENSET,
         /** {@link PyComplexSub}, made by {@code complex.__new__}. */
         COMPLEX,
+        /** A {@link PyType}, made by {@code type.__new__} (metaclasses). */
+        TYPE,
         /** A builtin type whose instances only its own {@code __new__} creates. */
         BUILTIN
     }
@@ -69,6 +71,8 @@ public class PyType extends PyObject implements HasAttributes {
     private final HashMap<String, Object> cache = new HashMap<>();
     private final ArrayList<WeakReference<PyType>> subclasses = new ArrayList<>();
     private int version;
+    /** The metaclass ({@code type(cls)}); null means {@code type}. */
+    private PyType metaclass;
 
     /**
      * A builtin type (immortal, immutable).
@@ -118,7 +122,7 @@ public class PyType extends PyObject implements HasAttributes {
 
     @Override
     public PyType getType() {
-        return BuiltinTypes.TYPE;
+        return metaclass == null ? BuiltinTypes.TYPE : metaclass;
     }
 
     // ---- creation ------------------------------------------------------------------------
@@ -137,6 +141,11 @@ public class PyType extends PyObject implements HasAttributes {
 
     /** {@link #create(String, PyTuple, PyDict)} passing keywords to {@code __init_subclass__}. */
     public static PyType create(String name, PyTuple bases, PyDict namespace, PyDict initSubclassKwargs) {
+        return create(BuiltinTypes.TYPE, name, bases, namespace, initSubclassKwargs);
+    }
+
+    /** {@link #create(String, PyTuple, PyDict, PyDict)} for the metaclass {@code meta}. */
+    public static PyType create(PyType meta, String name, PyTuple bases, PyDict namespace, PyDict initSubclassKwargs) {
         if (bases.size() == 0) {
             bases = PyTuple.of(BuiltinTypes.OBJECT);
         }
@@ -187,6 +196,10 @@ public class PyType extends PyObject implements HasAttributes {
         String[] slots = slotNames(dict);
         PyType t = new PyType(name, bases, best, b, dict, layout);
         t.qualname = qualname;
+        if (meta != BuiltinTypes.TYPE) {
+            meta.incRef();
+            t.metaclass = meta;
+        }
         if (slots != null) {
             boolean withDict = false;
             for (String s : slots) {
@@ -499,6 +512,7 @@ public class PyType extends PyObject implements HasAttributes {
 
     @Override
     protected void releaseReferences() {
+        RefCount.decRef(metaclass);
         RefCount.decRef(mroTuple);
         dict.decRef();
         bases.decRef();

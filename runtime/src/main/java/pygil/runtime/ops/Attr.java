@@ -68,7 +68,14 @@ public final class Attr {
 
     private static Object lookupAttr(Object obj, String name, boolean useGetattrHook) {
         if (obj instanceof PyType t) {
-            return typeGetAttr(t, name);
+            Object v = typeGetAttr(t, name);
+            if (v == null && useGetattrHook && !t.getType().isBuiltin()) {
+                Object hook = t.getType().lookup("__getattr__");
+                if (hook != null) {
+                    return Call.callUnbound(hook, t, t.getType(), new Object[] {name});
+                }
+            }
+            return v;
         }
         if (obj instanceof PyModule m) {
             return moduleGetAttr(m, name);
@@ -265,7 +272,9 @@ public final class Attr {
     @TruffleBoundary
     public static void setAttr(Object obj, String name, Object value) {
         if (obj instanceof PyType t) {
-            typeSetAttr(t, name, value);
+            if (!metaSetAttr(t, "__setattr__", new Object[] {name, value})) {
+                typeSetAttr(t, name, value);
+            }
             return;
         }
         PyType t = BuiltinTypes.typeOf(obj);
@@ -341,8 +350,22 @@ public final class Attr {
         throw PyErrors.attributeError("'" + t.getName() + "' object has no attribute '" + name + "'");
     }
 
+    /** Calls a {@code __setattr__}/{@code __delattr__} defined by a user metaclass; false if none. */
+    private static boolean metaSetAttr(PyType t, String hook, Object[] args) {
+        PyType meta = t.getType();
+        if (meta.isBuiltin()) {
+            return false;
+        }
+        Object h = meta.lookup(hook);
+        if (h == null || h instanceof PyBuiltinFunction) {
+            return false;
+        }
+        Call.callUnbound(h, t, meta, args);
+        return true;
+    }
+
     /** Equivalent of {@code type_setattro}; value null deletes. */
-    private static void typeSetAttr(PyType t, String name, Object value) {
+    public static void typeSetAttr(PyType t, String name, Object value) {
         if (t.isBuiltin()) {
             throw PyErrors.typeError("cannot set '" + name + "' attribute of immutable type '" + t.getName() + "'");
         }
@@ -362,7 +385,9 @@ public final class Attr {
     @TruffleBoundary
     public static void delAttr(Object obj, String name) {
         if (obj instanceof PyType t) {
-            typeSetAttr(t, name, null);
+            if (!metaSetAttr(t, "__delattr__", new Object[] {name})) {
+                typeSetAttr(t, name, null);
+            }
             return;
         }
         PyType t = BuiltinTypes.typeOf(obj);
