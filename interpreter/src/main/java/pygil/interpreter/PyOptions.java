@@ -24,6 +24,12 @@ public final class PyOptions {
     @Option(name = "Unbuffered", help = "Unbuffered stdout and stderr, as python -u or PYTHONUNBUFFERED (default: false).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> UNBUFFERED = new OptionKey<>(false);
 
+    @Option(name = "Dis", help = "Print the bytecode of the program's code objects instead of running it (default: false).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> DIS = new OptionKey<>(false);
+
+    @Option(name = "Ast", help = "Print the program's abstract syntax tree instead of running it (default: false).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> AST = new OptionKey<>(false);
+
     @Option(name = "SwitchPoints", help = "Where the GIL holder honours drop requests: 'calls' (CPython 3.10+: loop back-edges, "
                     + "function entry, calls) or 'instruction' (CPython 3.9 and earlier: between instructions) (default: calls).", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "calls|instruction") //

@@ -23,6 +23,8 @@ final class Help {
                                      it: loop back-edges, function entry and calls (CPython
                                      3.10+, default) or between instructions (CPython <= 3.9)
                       -u             unbuffered stdout and stderr (also PYTHONUNBUFFERED=1)
+                      --dis          print the bytecode of every code object instead of running
+                      --ast          print the abstract syntax tree (as python -m ast) instead
                       -h, --help     print this help message and exit
                       -V, --version  print the version and exit
 

@@ -133,6 +133,12 @@ public final class Main {
         if (o.switchPoints != null) {
             builder.option("pygil.SwitchPoints", o.switchPoints);
         }
+        if (o.dis) {
+            builder.option("pygil.Dis", "true");
+        }
+        if (o.ast) {
+            builder.option("pygil.Ast", "true");
+        }
         String unbufferedEnv = System.getenv("PYTHONUNBUFFERED");
         if (o.unbuffered || (unbufferedEnv != null && !unbufferedEnv.isEmpty())) {
             builder.option("pygil.Unbuffered", "true");

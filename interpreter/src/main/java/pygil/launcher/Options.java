@@ -17,6 +17,8 @@ final class Options {
     String switchInterval;
     String switchPoints;
     boolean unbuffered;
+    boolean dis;
+    boolean ast;
     boolean help;
     boolean version;
     String command;
@@ -88,6 +90,12 @@ final class Options {
                     o.error = "invalid value for --switch-points: '" + o.switchPoints + "' (expected calls or instruction)";
                     return o;
                 }
+                i++;
+            } else if (a.equals("--dis")) {
+                o.dis = true;
+                i++;
+            } else if (a.equals("--ast")) {
+                o.ast = true;
                 i++;
             } else if (a.equals("-u")) {
                 o.unbuffered = true;

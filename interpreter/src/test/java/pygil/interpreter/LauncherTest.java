@@ -148,6 +148,30 @@ public class LauncherTest {
         assertTrue(Long.parseLong(racy.out().trim()) < 500000, "updates lost with per-instruction switching: " + racy.out());
     }
 
+    /** {@code --ast} prints what {@code python3 -m ast} prints (ast.dump with indent 3). */
+    @Test
+    void astFlag() {
+        ProgramRunner.Result r = run("--ast", "-c", "x = 1");
+        assertEquals(0, r.status(), r.err());
+        // python3 -c "import ast; print(ast.dump(ast.parse('x = 1'), indent=3))"
+        assertEquals("Module(\n   body=[\n      Assign(\n         targets=[\n            Name(id='x', ctx=Store())],\n"
+                        + "         value=Constant(value=1))],\n   type_ignores=[])\n", r.out());
+    }
+
+    /** {@code --dis} prints every code object's instructions with their lines, and does not run the program. */
+    @Test
+    void disFlag() {
+        ProgramRunner.Result r = run("--dis", "-c", "def f(n):\n    return n + 1\nprint('ran')");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("Disassembly of <module> (<string>, line 1):\n"), r.out());
+        assertTrue(r.out().contains("\nDisassembly of f (<string>, line 1):\n"), r.out());
+        assertTrue(r.out().matches("(?s).*\\n     2 +\\d+  LoadFast +local=local 0, name='n'\\n.*"), r.out());
+        assertTrue(r.out().contains("  Add"), r.out());
+        assertTrue(!r.out().contains("ran\n"), "the program must not run");
+        ProgramRunner.Result d = run("-c", "import dis\ndef g(a):\n    return a * 2\ndis.dis(g)");
+        assertTrue(d.out().startsWith("Disassembly of g (<string>, line 2):\n") && d.out().contains("  Mul"), d.out() + d.err());
+    }
+
     @Test
     void outputIsFlushedBeforeExit() {
         ProgramRunner.Result r = run("-c", "for i in range(3000): print(i)\nimport sys\nsys.exit(3)");

@@ -49,6 +49,20 @@ public final class DebugModule {
             }
             return out;
         }));
+        // dis.dis(): the bytecode of a function (or of any object with a __code__-like code)
+        m.getDict().putString("disassemble", new PyBuiltinFunction("disassemble", (args, kw) -> {
+            Object o = args.length > 0 ? args[0] : PNone.NONE;
+            if (o instanceof pygil.runtime.object.PyMethod bm) {
+                o = bm.function;
+            }
+            if (o instanceof pygil.runtime.object.PyFunction f) {
+                return pygil.interpreter.main.Disassembler.disassemble(f.code);
+            }
+            if (o instanceof pygil.runtime.object.PyCode c) {
+                return pygil.interpreter.main.Disassembler.disassemble(c);
+            }
+            throw pygil.runtime.error.PyErrors.typeError("don't know how to disassemble " + pygil.runtime.error.PyErrors.typeName(o) + " objects");
+        }));
         m.getDict().putString("__doc__", PNone.NONE);
         return m;
     }

@@ -18,12 +18,19 @@ import pygil.runtime.object.PyCode;
 public final class GeneratorFunctionRootNode extends RootNode {
 
     @Child private DirectCallNode body;
+    private final RootCallTarget bodyTarget;
     private final PyCode code;
 
     public GeneratorFunctionRootNode(PyLanguage language, RootCallTarget bodyTarget, PyCode code) {
         super(language);
         this.body = DirectCallNode.create(bodyTarget);
+        this.bodyTarget = bodyTarget;
         this.code = code;
+    }
+
+    /** The generator body's bytecode (for the disassembler). */
+    public PyBytecodeRootNode body() {
+        return (PyBytecodeRootNode) bodyTarget.getRootNode();
     }
 
     @Override

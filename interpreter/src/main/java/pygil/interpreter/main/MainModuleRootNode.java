@@ -46,6 +46,9 @@ public final class MainModuleRootNode extends RootNode {
     }
 
     private int runHoldingGil(PyContext context) {
+        if (context.env().getOptions().get(pygil.interpreter.PyOptions.AST) || context.env().getOptions().get(pygil.interpreter.PyOptions.DIS)) {
+            return inspect(context);
+        }
         int status;
         try {
             initPath(context);
@@ -66,6 +69,29 @@ public final class MainModuleRootNode extends RootNode {
         pygil.runtime.io.OpenFiles.closeAll();
         context.flushStreams();
         return status;
+    }
+
+    /** {@code --ast} / {@code --dis}: print the program's tree or bytecode instead of running it. */
+    private int inspect(PyContext context) {
+        try {
+            String text;
+            if (context.env().getOptions().get(pygil.interpreter.PyOptions.AST)) {
+                String name = source.getPath() != null ? source.getPath() : source.getName();
+                text = pygil.ast.AstDump.dump(pygil.parser.PythonParser.parse(source.getCharacters().toString(), name), 3) + "\n";
+            } else {
+                text = Disassembler.disassemble(context.imports().compile(source));
+            }
+            Call.callMethod(context.sys().getDict().getString("stdout"), "write", text);
+            context.flushStreams();
+            return 0;
+        } catch (pygil.syntax.PySyntaxError e) {
+            writeErr(context, e.format());
+            return 1;
+        } catch (PyException e) {
+            int status = report(context, e.exception);
+            e.dispose();
+            return status;
+        }
     }
 
     /** {@code sys.path[0]}: the script's directory, or '' (the working directory) for {@code -c}. */
