@@ -210,8 +210,4 @@ final class FrameOps {
         }
         return f;
     }
-
-    static void decRef(Object o) {
-        RefCount.decRef(o);
-    }
 }

@@ -11,7 +11,6 @@ import pygil.ast.Arg;
 import pygil.ast.Arguments;
 import pygil.ast.Expr;
 import pygil.ast.Module;
-import pygil.ast.Node;
 import pygil.ast.Pos;
 import pygil.ast.Stmt;
 import pygil.interpreter.PyLanguage;
@@ -315,9 +314,5 @@ public final class Compiler {
         }
         start = Math.min(start, Math.max(0, length - 1));
         return new int[]{start, Math.max(0, end - start)};
-    }
-
-    static Pos posOf(Node n) {
-        return n.pos();
     }
 }

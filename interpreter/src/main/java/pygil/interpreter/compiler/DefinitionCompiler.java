@@ -2,7 +2,6 @@ package pygil.interpreter.compiler;
 
 import static pygil.interpreter.compiler.Compiler.accessor;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.oracle.truffle.api.bytecode.BytecodeLocal;
@@ -299,9 +298,5 @@ final class DefinitionCompiler {
             case Expr.GeneratorExp g -> c.expressions.emitYield(g.elt());
             default -> throw new IllegalStateException("not a comprehension: " + node);
         }
-    }
-
-    static List<Arg> noParams() {
-        return new ArrayList<>();
     }
 }

@@ -9,7 +9,6 @@ import com.oracle.truffle.api.bytecode.BytecodeLocal;
 
 import pygil.ast.CmpOp;
 import pygil.ast.Expr;
-import pygil.ast.Keyword;
 import pygil.interpreter.bytecode.PyBytecodeRootNodeGen;
 import pygil.runtime.object.PyBytes;
 import pygil.runtime.object.PEllipsis;
@@ -416,9 +415,5 @@ final class ExpressionCompiler {
         b.emitClearFast(accessor(iterator));
         b.emitLoadLocal(result);
         b.endBlock();
-    }
-
-    static List<Keyword> noKeywords() {
-        return List.of();
     }
 }

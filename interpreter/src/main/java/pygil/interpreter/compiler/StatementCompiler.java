@@ -15,7 +15,6 @@ import pygil.ast.WithItem;
 import pygil.interpreter.bytecode.PyBytecodeRootNodeGen;
 import pygil.interpreter.compiler.CodeUnit.Loop;
 import pygil.runtime.object.PNone;
-import pygil.scope.SymbolKind;
 
 /**
  * Statements (Equivalent of CPython's {@code compiler_visit_stmt}). Each statement is wrapped in
@@ -571,9 +570,5 @@ final class StatementCompiler {
                 b.endImportFrom();
             });
         }
-    }
-
-    static boolean isLocal(SymbolKind kind) {
-        return kind == SymbolKind.LOCAL;
     }
 }
