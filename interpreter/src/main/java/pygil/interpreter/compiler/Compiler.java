@@ -191,7 +191,7 @@ public final class Compiler {
     private void copyParameters(List<Arg> params) {
         Scope scope = unit.scope;
         for (int i = 0; i < params.size(); i++) {
-            String name = params.get(i).name();
+            String name = mangle(params.get(i).name()); // slots are named as the scope names them
             if (scope.lookup(name) == SymbolKind.CELL) {
                 b.beginStoreFast(accessor(unit.cellLocals.get(name)));
                 b.beginMakeCell();
@@ -204,7 +204,7 @@ public final class Compiler {
                 b.endStoreFast();
             }
         }
-        List<String> paramNames = params.stream().map(Arg::name).toList();
+        List<String> paramNames = params.stream().map(a -> mangle(a.name())).toList();
         for (String name : scope.cellVars()) {
             if (!paramNames.contains(name)) {
                 b.beginStoreFast(accessor(unit.cellLocals.get(name)));
