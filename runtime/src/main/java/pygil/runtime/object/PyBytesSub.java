@@ -1,56 +1,27 @@
 package pygil.runtime.object;
 
-import pygil.runtime.refcount.RefCount;
-
-/**
- * An instance of a user class deriving from {@code bytes}: a bytes with a type and a dict
- * (Equivalent of a CPython heap-type instance whose solid base is {@code bytes}). The
- * builtin code treats it as a bytes wherever it accepts {@code PyBytes}, as CPython's
- * {@code Py*_Check} accepts subclasses.
- */
-public final class PyBytesSub extends PyBytes implements HasAttributes {
-    private final PyType type;
-    private PyDict dict;
+/** An instance of a user class deriving from {@code bytes} (see {@link SubclassInstance}). */
+public final class PyBytesSub extends PyBytes implements SubclassInstance {
+    private final SubclassState state;
 
     public PyBytesSub(PyType type, byte[] bytes) {
         super(bytes);
-        this.type = type;
-        type.incRef();
+        this.state = new SubclassState(type);
+    }
+
+    @Override
+    public SubclassState subclassState() {
+        return state;
     }
 
     @Override
     public PyType getType() {
-        return type;
-    }
-
-    @Override
-    public Object getAttribute(String name) {
-        return dict == null ? null : dict.getString(name);
-    }
-
-    @Override
-    public void setAttribute(String name, Object value) {
-        getDict().putString(name, value);
-    }
-
-    @Override
-    public boolean deleteAttribute(String name) {
-        return dict != null && dict.delItem(name);
-    }
-
-    @Override
-    public PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-            dict.incRef();
-        }
-        return dict;
+        return state.type;
     }
 
     @Override
     protected void releaseReferences() {
-        RefCount.decRef(type);
-        RefCount.decRef(dict);
+        state.release();
         super.releaseReferences();
     }
 }

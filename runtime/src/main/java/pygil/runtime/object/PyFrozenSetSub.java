@@ -1,55 +1,26 @@
 package pygil.runtime.object;
 
-import pygil.runtime.refcount.RefCount;
-
-/**
- * An instance of a user class deriving from {@code frozenset}: a frozenset with a type and a dict
- * (Equivalent of a CPython heap-type instance whose solid base is {@code frozenset}). The
- * builtin code treats it as a frozenset wherever it accepts {@code PyFrozenSet}, as CPython's
- * {@code Py*_Check} accepts subclasses.
- */
-public final class PyFrozenSetSub extends PyFrozenSet implements HasAttributes {
-    private final PyType type;
-    private PyDict dict;
+/** An instance of a user class deriving from {@code frozenset} (see {@link SubclassInstance}). */
+public final class PyFrozenSetSub extends PyFrozenSet implements SubclassInstance {
+    private final SubclassState state;
 
     public PyFrozenSetSub(PyType type) {
-        this.type = type;
-        type.incRef();
+        this.state = new SubclassState(type);
+    }
+
+    @Override
+    public SubclassState subclassState() {
+        return state;
     }
 
     @Override
     public PyType getType() {
-        return type;
-    }
-
-    @Override
-    public Object getAttribute(String name) {
-        return dict == null ? null : dict.getString(name);
-    }
-
-    @Override
-    public void setAttribute(String name, Object value) {
-        getDict().putString(name, value);
-    }
-
-    @Override
-    public boolean deleteAttribute(String name) {
-        return dict != null && dict.delItem(name);
-    }
-
-    @Override
-    public PyDict getDict() {
-        if (dict == null) {
-            dict = new PyDict();
-            dict.incRef();
-        }
-        return dict;
+        return state.type;
     }
 
     @Override
     protected void releaseReferences() {
-        RefCount.decRef(type);
-        RefCount.decRef(dict);
+        state.release();
         super.releaseReferences();
     }
 }
