@@ -111,13 +111,15 @@ public final class Main {
                     Engine engine, RunHandle run) {
         Context.Builder builder = Context.newBuilder(LANGUAGE).arguments(LANGUAGE, argv.toArray(new String[0])).in(in).out(out).err(err)
                         .allowCreateThread(true).allowIO(IOAccess.ALL).allowNativeAccess(true)
-                        .allowEnvironmentAccess(EnvironmentAccess.INHERIT);
+                        .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
+                        // -Dpolyglot.engine.* tracing options (TRUFFLE.md) are experimental ones
+                        .allowExperimentalOptions(true);
         if (engine != null) {
             builder.engine(engine);
         } else {
             builder.option("engine.WarnInterpreterOnly", "false");
             if (!o.jit) {
-                builder.allowExperimentalOptions(true).option("engine.Compilation", "false");
+                builder.option("engine.Compilation", "false");
             }
         }
         if (run != null && run.workingDirectory != null) {
@@ -143,7 +145,14 @@ public final class Main {
         if (o.unbuffered || (unbufferedEnv != null && !unbufferedEnv.isEmpty())) {
             builder.option("pygil.Unbuffered", "true");
         }
-        Context context = builder.build();
+        Context context;
+        try {
+            context = builder.build();
+        } catch (IllegalArgumentException e) {
+            // a bad -Dpolyglot.* option given through PYGIL_JAVA_OPTS
+            errText.print("pygil: " + e.getMessage() + "\n");
+            return 2;
+        }
         try {
             if (run != null) {
                 run.context = context;

@@ -23,6 +23,7 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.UnexpectedResultException;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -218,7 +219,22 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @ConstantOperand(type = LocalAccessor.class)
     @ConstantOperand(type = String.class, name = "name")
     public static final class LoadFast {
-        @Specialization
+        /*
+         * A local the DSL has typed as long/double is read without boxing, so that arithmetic on
+         * it stays unboxed in the interpreter (boxing elimination). An unbound local (null) or a
+         * value of another type makes the read go generic.
+         */
+        @Specialization(rewriteOn = UnexpectedResultException.class)
+        static long loadLong(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) throws UnexpectedResultException {
+            return local.getLong(bytecode, frame);
+        }
+
+        @Specialization(rewriteOn = UnexpectedResultException.class)
+        static double loadDouble(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) throws UnexpectedResultException {
+            return local.getDouble(bytecode, frame);
+        }
+
+        @Specialization(replaces = {"loadLong", "loadDouble"})
         static Object load(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) {
             Object value = local.getObject(bytecode, frame);
             if (value == null) {
@@ -232,6 +248,21 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @Operation
     @ConstantOperand(type = LocalAccessor.class)
     public static final class StoreFast {
+        /* Unboxed stores of long and double values (no reference count to take for them). */
+        @Specialization
+        static void storeLong(VirtualFrame frame, LocalAccessor local, long value, @Bind BytecodeNode bytecode) {
+            Object old = local.getObject(bytecode, frame);
+            local.setLong(bytecode, frame, value);
+            RefCount.decRef(old);
+        }
+
+        @Specialization
+        static void storeDouble(VirtualFrame frame, LocalAccessor local, double value, @Bind BytecodeNode bytecode) {
+            Object old = local.getObject(bytecode, frame);
+            local.setDouble(bytecode, frame, value);
+            RefCount.decRef(old);
+        }
+
         @Specialization
         static void store(VirtualFrame frame, LocalAccessor local, Object value, @Bind BytecodeNode bytecode) {
             Object old = local.getObject(bytecode, frame);
@@ -257,15 +288,21 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         }
     }
 
-    /** Clears a hidden counted local (a finished loop's iterator), releasing its reference. */
+    /**
+     * Clears a hidden counted local (a finished loop's iterator), releasing its reference. A
+     * slot that holds nothing is left alone: storing null into a slot the DSL has typed as
+     * long/double (or never typed) would change its tag and invalidate compiled code.
+     */
     @Operation
     @ConstantOperand(type = LocalAccessor.class)
     public static final class ClearFast {
         @Specialization
         static void clear(VirtualFrame frame, LocalAccessor local, @Bind BytecodeNode bytecode) {
             Object old = local.getObject(bytecode, frame);
-            local.setObject(bytecode, frame, null);
-            RefCount.decRef(old);
+            if (old != null) {
+                local.setObject(bytecode, frame, null);
+                RefCount.decRef(old);
+            }
         }
     }
 
