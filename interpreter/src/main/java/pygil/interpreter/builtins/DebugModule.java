@@ -63,6 +63,8 @@ public final class DebugModule {
             }
             throw pygil.runtime.error.PyErrors.typeError("don't know how to disassemble " + pygil.runtime.error.PyErrors.typeName(o) + " objects");
         }));
+        // which Truffle runtime runs us: "GraalVM CE" when the JIT is available (launcher check)
+        m.getDict().putString("truffle_runtime", new PyBuiltinFunction("truffle_runtime", (args, kw) -> com.oracle.truffle.api.Truffle.getRuntime().getName()));
         m.getDict().putString("__doc__", PNone.NONE);
         return m;
     }

@@ -3,6 +3,7 @@ package pygil.runtime.builtins;
 import java.math.BigInteger;
 
 import pygil.runtime.object.PyObject;
+import pygil.runtime.object.LazyMethods;
 import pygil.runtime.object.PyType;
 import pygil.runtime.object.PyType.Layout;
 import pygil.runtime.refcount.ZeroCountTable;
@@ -80,25 +81,39 @@ public final class BuiltinTypes {
     public static final PyType TEXT_IO_WRAPPER = builtin("TextIOWrapper", true);
 
     static {
-        int mark = ZeroCountTable.current().mark();
-        ObjectType.install();
-        TypeType.install();
-        IntType.install();
-        FloatType.install();
-        ComplexType.install();
-        StrType.install();
-        BytesType.install();
-        ByteArrayType.install();
-        ListType.install();
-        TupleType.install();
-        DictType.install();
-        SetType.install();
-        MiscTypes.install();
-        IteratorTypes.install();
-        TextStreamType.install();
+        // Methods are defined on first use of a type (LazyMethods): a script pays for the types it uses.
+        lazy("object", ObjectType::install, OBJECT);
+        lazy("type", TypeType::install, TYPE);
+        lazy("int", IntType::install, INT, BOOL);
+        lazy("float", FloatType::install, FLOAT);
+        lazy("complex", ComplexType::install, COMPLEX);
+        lazy("str", StrType::install, STR);
+        lazy("bytes", BytesType::install, BYTES);
+        lazy("bytearray", ByteArrayType::install, BYTEARRAY);
+        lazy("list", ListType::install, LIST);
+        lazy("tuple", TupleType::install, TUPLE);
+        lazy("dict", DictType::install, DICT);
+        lazy("set", SetType::install, SET, FROZENSET);
+        lazy("misc", MiscTypes::install, NONE_TYPE, NOT_IMPLEMENTED_TYPE, ELLIPSIS_TYPE, FUNCTION, BUILTIN_FUNCTION, METHOD_DESCRIPTOR, METHOD,
+                        MEMBER_DESCRIPTOR, MODULE, CELL, CODE, PROPERTY, STATICMETHOD, CLASSMETHOD, SUPER, RANGE, SLICE);
+        lazy("iterators", IteratorTypes::install, LIST_ITERATOR, LIST_REVERSEITERATOR, TUPLE_ITERATOR, STR_ITERATOR, BYTES_ITERATOR,
+                        BYTEARRAY_ITERATOR, RANGE_ITERATOR, LONGRANGE_ITERATOR, DICT_KEYITERATOR, DICT_VALUEITERATOR, DICT_ITEMITERATOR,
+                        DICT_REVERSEKEYITERATOR, DICT_KEYS, DICT_VALUES, DICT_ITEMS, SET_ITERATOR, SEQ_ITERATOR, CALLABLE_ITERATOR, ENUMERATE, ZIP,
+                        MAP, FILTER, REVERSED);
+        lazy("TextIOWrapper", TextStreamType::install, TEXT_IO_WRAPPER);
         Finalization.install();
-        // Everything created above is referenced from an immortal type dict; drop the entries.
-        ZeroCountTable.current().flush(mark);
+    }
+
+    /**
+     * Registers a group's installer. Everything it creates is referenced from an immortal type
+     * dict, so the zero-count entries it leaves are dropped when it returns.
+     */
+    private static void lazy(String name, Runnable install, PyType... types) {
+        LazyMethods.defer(name, () -> {
+            int mark = ZeroCountTable.current().mark();
+            install.run();
+            ZeroCountTable.current().flush(mark);
+        }, types);
     }
 
     private static PyType builtin(String name, boolean acceptableBase) {

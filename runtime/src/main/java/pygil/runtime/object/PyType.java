@@ -63,6 +63,9 @@ public class PyType extends PyObject implements HasAttributes {
     private PyType[] mro;
     private PyTuple mroTuple;
     private final PyDict dict;
+    /** The lazily installed methods of a builtin type (see {@link LazyMethods}); null once installed or for other types. */
+    private volatile LazyMethods pendingMethods;
+    private LazyMethods lazyGroup;
     private final Layout layout;
     private final boolean builtin;
     private final boolean acceptableBase;
@@ -281,12 +284,12 @@ public class PyType extends PyObject implements HasAttributes {
     }
 
     private static void callSetName(PyType t) {
-        for (int e = t.dict.nextEntry(0); e >= 0; e = t.dict.nextEntry(e + 1)) {
-            Object v = t.dict.valueAt(e);
+        for (int e = t.dict().nextEntry(0); e >= 0; e = t.dict().nextEntry(e + 1)) {
+            Object v = t.dict().valueAt(e);
             if (v instanceof PyObject && !(v instanceof PyFunction)) {
                 Object setName = BuiltinTypes.typeOf(v).lookup("__set_name__");
                 if (setName != null) {
-                    pygil.runtime.call.Call.call(setName, new Object[] {v, t, t.dict.keyAt(e)}, pygil.runtime.call.ArgBinder.NO_KEYWORDS);
+                    pygil.runtime.call.Call.call(setName, new Object[] {v, t, t.dict().keyAt(e)}, pygil.runtime.call.ArgBinder.NO_KEYWORDS);
                 }
             }
         }
@@ -295,9 +298,9 @@ public class PyType extends PyObject implements HasAttributes {
     private static void callInitSubclass(PyType t, PyDict kwargs) {
         Object init = null;
         for (int i = 1; i < t.mro.length && init == null; i++) {
-            init = t.mro[i].dict.getString("__init_subclass__");
+            init = t.mro[i].dict().getString("__init_subclass__");
         }
-        if (init == null || init == BuiltinTypes.OBJECT.dict.getString("__init_subclass__")) {
+        if (init == null || init == BuiltinTypes.OBJECT.dict().getString("__init_subclass__")) {
             if (kwargs != null && kwargs.size() > 0) {
                 throw PyErrors.typeError(t.getName() + ".__init_subclass__() takes no keyword arguments");
             }
@@ -322,7 +325,7 @@ public class PyType extends PyObject implements HasAttributes {
 
     private Object lookupUncached(String attr) {
         for (PyType t : mro) {
-            Object v = t.dict.getString(attr);
+            Object v = t.dict().getString(attr);
             if (v != null) {
                 return v;
             }
@@ -333,7 +336,7 @@ public class PyType extends PyObject implements HasAttributes {
     /** The type in the MRO whose dict defines {@code attr}, or null. */
     public final PyType lookupOwner(String attr) {
         for (PyType t : mro) {
-            if (t.dict.getString(attr) != null) {
+            if (t.dict().getString(attr) != null) {
                 return t;
             }
         }
@@ -342,7 +345,27 @@ public class PyType extends PyObject implements HasAttributes {
 
     /** Called by the dict when it changes: invalidates this type's caches and its subclasses'. */
     final void dictChanged() {
+        if (builtin) {
+            LazyMethods.checkWrite(this, lazyGroup);
+        }
         invalidate();
+    }
+
+    final void deferMethods(LazyMethods group) {
+        lazyGroup = group;
+        pendingMethods = group;
+    }
+
+    /** This type's dict, its builtin methods installed. */
+    private PyDict dict() {
+        LazyMethods pending = pendingMethods;
+        if (pending != null) {
+            pending.ensure();
+            if (pending.isDone()) {
+                pendingMethods = null;
+            }
+        }
+        return dict;
     }
 
     private void invalidate() {
@@ -400,10 +423,10 @@ public class PyType extends PyObject implements HasAttributes {
     /** {@code __module__}: "builtins" for builtin types, else the dict's {@code __module__}. */
     public final String getModule() {
         if (builtin) {
-            Object m = dict.getString("__module__");
+            Object m = dict().getString("__module__");
             return m instanceof String s ? s : "builtins";
         }
-        Object m = dict.getString("__module__");
+        Object m = dict().getString("__module__");
         return m instanceof String s ? s : "builtins";
     }
 
@@ -432,7 +455,7 @@ public class PyType extends PyObject implements HasAttributes {
     }
 
     public final PyDict getDict() {
-        return dict;
+        return dict();
     }
 
     public final Layout getLayout() {
@@ -491,7 +514,7 @@ public class PyType extends PyObject implements HasAttributes {
 
     @Override
     public final Object getAttribute(String attr) {
-        return dict.getString(attr);
+        return dict().getString(attr);
     }
 
     @Override

@@ -1,0 +1,48 @@
+package pygil.samples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code ./pygil} script itself (its JVM flags: module path, JVMCI, limited module set) runs
+ * programs on the optimized runtime. Runs the interpreter module's build (PYGIL_SKIP_BUILD), so
+ * no nested Maven build starts.
+ */
+public class LauncherScriptTest {
+    private static final Path ROOT = SamplesTest.SAMPLES.getParent();
+
+    private static String run(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new java.util.ArrayList<>(List.of(ROOT.resolve("pygil").toString()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("PYGIL_SKIP_BUILD", "1");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    @Test
+    void scriptRunsOnTheOptimizedRuntime() throws Exception {
+        assertEquals("GraalVM CE\n", run("-c", "import _pygil; print(_pygil.truffle_runtime())"));
+    }
+
+    @Test
+    void scriptReachesTheModulesScriptsUse() throws Exception {
+        // codecs, time.process_time (java.management), threads
+        String program = "import time, threading\n"
+                        + "print(b'\\xe9'.decode('latin-1'), time.process_time() > 0)\n"
+                        + "t = threading.Thread(target=print, args=('thread',)); t.start(); t.join()\n";
+        assertEquals("é True\nthread\n", run("-c", program));
+    }
+}
