@@ -16,6 +16,16 @@ import org.junit.jupiter.api.Test;
 public class JitCompilationTest {
     @Test
     void everyInstructionCompiles() {
+        compileEagerly("all_instructions");
+    }
+
+    /** A deopt cycle on generator resumes ends in a "deopt taken too many times" bailout. */
+    @Test
+    void generatorResumesCompileWithoutDeoptCycle() {
+        compileEagerly("generator_resume");
+    }
+
+    private static void compileEagerly(String program) {
         Path dir = Paths.get("src/test/resources/jit").toAbsolutePath();
         try (Engine engine = Engine.newBuilder("pygil").allowExperimentalOptions(true) //
                         .option("engine.WarnInterpreterOnly", "false") //
@@ -23,9 +33,9 @@ public class JitCompilationTest {
                         .option("engine.BackgroundCompilation", "false") //
                         .option("engine.CompilationFailureAction", "Throw") //
                         .build()) {
-            ProgramRunner.Result r = ProgramRunner.run(engine, dir, 300, "all_instructions.py");
+            ProgramRunner.Result r = ProgramRunner.run(engine, dir, 300, program + ".py");
             assertEquals(0, r.status(), r.err());
-            assertEquals(CorpusTest.read(dir.resolve("all_instructions.out")), r.out());
+            assertEquals(CorpusTest.read(dir.resolve(program + ".out")), r.out());
         }
     }
 }

@@ -18,6 +18,13 @@
  * PE constant), or compilation bails out and the code stays interpreted.</li>
  * <li>Guards that read mutable state (a dict's version) must be {@code @NonIdempotent}; the
  * DSL otherwise assumes they cannot change (an assertion error with {@code -ea}).</li>
+ * <li>With the uncached tier off, a generator's continuation roots keep pointing at the root's
+ * first (uninitialized) bytecode node after the switch to the cached tier; compiled, every resume
+ * deoptimizes ("deopt taken too many times"). {@code ContinuationLocations} re-points them
+ * before a resume.</li>
+ * <li>Storing null into a local the DSL has typed as long/double (or never typed) changes its
+ * tag and invalidates compiled code (an OSR-compiled loop deoptimized at its exit when the
+ * loop's unused item slot was cleared); clear only slots that hold something.</li>
  * <li>Constant operands cannot be null, and call targets cannot be requested before the whole
  * parse is complete (the compiler sets them afterwards).</li>
  * </ul>

@@ -3,6 +3,8 @@ package pygil.interpreter.objects;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.bytecode.ContinuationResult;
 
+import pygil.interpreter.bytecode.ContinuationLocations;
+
 import pygil.runtime.error.ExceptionTypes;
 import pygil.runtime.error.PyBaseException;
 import pygil.runtime.error.PyErrors;
@@ -75,6 +77,7 @@ public final class PyGenerator extends PyObject implements PyIterator {
         running = true;
         Object result;
         try {
+            ContinuationLocations.refresh(continuation);
             result = continuation.continueWith(value);
         } catch (PyException e) {
             continuation = null;
