@@ -34,6 +34,7 @@ public final class PyContext {
     private ImportSystem imports;
     private final SourceLines sourceLines = new SourceLines();
     private final GilControl gil;
+    private pygil.interpreter.gil.PendingCalls pendingCalls;
 
     PyContext(PyLanguage language, Env env) {
         this.language = language;
@@ -46,6 +47,11 @@ public final class PyContext {
         return gil;
     }
 
+    /** Asynchronous work for the main thread (signal handlers). */
+    public pygil.interpreter.gil.PendingCalls pendingCalls() {
+        return pendingCalls;
+    }
+
     public static PyContext get() {
         return PyLanguage.context(null);
     }
@@ -53,6 +59,7 @@ public final class PyContext {
     @TruffleBoundary
     void initialize() {
         pygil.runtime.io.FileSystemHook.install(new pygil.interpreter.io.TruffleFileSystemHook(env));
+        pendingCalls = new pygil.interpreter.gil.PendingCalls(env, gil, language::gilThread);
         // -u / PYTHONUNBUFFERED: every line reaches the pipe at once, as with CPython
         stdout = new PyTextStream("<stdout>", env.out(), env.getOptions().get(PyOptions.UNBUFFERED), false);
         stderr = new PyTextStream("<stderr>", env.err(), true, false);
@@ -79,6 +86,10 @@ public final class PyContext {
         modules.putString("sys", sys);
         modules.putString("_pygil", DebugModule.create());
         modules.putString("_thread", ThreadModule.create(this));
+        if (env.getOptions().get(PyOptions.OWNS_PROCESS)) {
+            // as CPython at startup: SIGINT raises KeyboardInterrupt in the main thread
+            imports.importName(null, "_signal", null, 0);
+        }
     }
 
     public PyLanguage language() {

@@ -34,4 +34,8 @@ public final class PyOptions {
                     + "function entry, calls) or 'instruction' (CPython 3.9 and earlier: between instructions) (default: calls).", //
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "calls|instruction") //
     public static final OptionKey<String> SWITCH_POINTS = new OptionKey<>("calls");
+
+    @Option(name = "OwnsProcess", help = "The program owns the JVM process (the launcher): child processes inherit the real standard streams "
+                    + "and SIGINT raises KeyboardInterrupt (default: false, for embedders).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
+    public static final OptionKey<Boolean> OWNS_PROCESS = new OptionKey<>(false);
 }

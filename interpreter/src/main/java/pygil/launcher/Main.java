@@ -41,7 +41,7 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int status = run(args, new FileInputStream(FileDescriptor.in), out, err, null, null);
+        int status = run(args, new FileInputStream(FileDescriptor.in), out, err, null, null, true);
         out.flush();
         err.flush();
         System.exit(status);
@@ -54,6 +54,11 @@ public final class Main {
      * cancel a program that does not finish.
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Engine engine, RunHandle run) {
+        return run(args, in, out, err, engine, run, false);
+    }
+
+    /** {@code ownsProcess}: the streams are the process's own (children inherit them; SIGINT is the program's). */
+    static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Engine engine, RunHandle run, boolean ownsProcess) {
         PrintStream errText = new PrintStream(err, true, StandardCharsets.UTF_8);
         Options o = Options.parse(args);
         if (o.error != null) {
@@ -96,7 +101,7 @@ public final class Main {
         }
         argv.addAll(o.programArgs);
         int[] status = {1};
-        Thread main = new Thread(null, () -> status[0] = execute(source, argv, o, in, out, err, errText, engine, run), "MainThread", STACK_SIZE);
+        Thread main = new Thread(null, () -> status[0] = execute(source, argv, o, in, out, err, errText, engine, run, ownsProcess), "MainThread", STACK_SIZE);
         main.setDaemon(true);
         main.start();
         try {
@@ -108,7 +113,7 @@ public final class Main {
     }
 
     private static int execute(Source source, List<String> argv, Options o, InputStream in, OutputStream out, OutputStream err, PrintStream errText,
-                    Engine engine, RunHandle run) {
+                    Engine engine, RunHandle run, boolean ownsProcess) {
         Context.Builder builder = Context.newBuilder(LANGUAGE).arguments(LANGUAGE, argv.toArray(new String[0])).in(in).out(out).err(err)
                         .allowCreateThread(true).allowIO(IOAccess.ALL).allowNativeAccess(true)
                         .allowEnvironmentAccess(EnvironmentAccess.INHERIT)
@@ -134,6 +139,9 @@ public final class Main {
         }
         if (o.switchPoints != null) {
             builder.option("pygil.SwitchPoints", o.switchPoints);
+        }
+        if (ownsProcess) {
+            builder.option("pygil.OwnsProcess", "true");
         }
         if (o.dis) {
             builder.option("pygil.Dis", "true");

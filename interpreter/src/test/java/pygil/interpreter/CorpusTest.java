@@ -24,13 +24,20 @@ import pygil.launcher.Main;
 /**
  * The conformance corpus ({@code src/test/resources/corpus}, see its README): every program is
  * run as {@code pygil name.py} in its own directory, once with the JIT on and once with it
- * off, and its stdout, stderr and exit status are compared with what CPython 3.11 produced.
+ * off (and the areas of {@link #GIL_OFF_AREAS} once more with {@code --gil=off}), and its
+ * stdout, stderr and exit status are compared with what CPython 3.11 produced.
+ *
+ * <p>{@code -Dpygil.corpus=area1,area2} runs only those areas (e.g.
+ * {@code mvn -pl interpreter -am verify -Dtest=CorpusTest -Dsurefire.failIfNoSpecifiedTests=false -Dpygil.corpus=subprocess}).
  */
 public class CorpusTest {
     static final Path CORPUS = Paths.get("src/test/resources/corpus").toAbsolutePath();
     private static final long TIMEOUT_SECONDS = 60;
     private static Engine jitOn;
     private static Engine jitOff;
+    private static Engine gilOff;
+    /** Areas whose programs must behave the same without the GIL (their output does not depend on it). */
+    static final java.util.Set<String> GIL_OFF_AREAS = java.util.Set.of("subprocess");
 
     @TestFactory
     Stream<DynamicNode> jitOn() {
@@ -44,8 +51,17 @@ public class CorpusTest {
         return areas(jitOff);
     }
 
+    @TestFactory
+    Stream<DynamicNode> gilOff() {
+        gilOff = Main.newEngine(true);
+        return areas(gilOff, "--gil=off").filter(c -> GIL_OFF_AREAS.contains(c.getDisplayName()));
+    }
+
     @AfterAll
     static void closeEngines() {
+        if (gilOff != null) {
+            gilOff.close();
+        }
         if (jitOn != null) {
             jitOn.close();
         }
@@ -54,14 +70,19 @@ public class CorpusTest {
         }
     }
 
-    private static Stream<DynamicNode> areas(Engine engine) {
-        return list(CORPUS).stream().filter(Files::isDirectory).sorted().map(area -> DynamicContainer.dynamicContainer(area.getFileName().toString(),
-                        list(area).stream().filter(p -> p.toString().endsWith(".py") && Files.exists(sibling(p, ".out"))).sorted()
-                                        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), p.toUri(), () -> check(engine, p)))));
+    private static Stream<DynamicNode> areas(Engine engine, String... options) {
+        String only = System.getProperty("pygil.corpus", "");
+        java.util.Set<String> selected = only.isEmpty() ? null : java.util.Set.of(only.split(","));
+        return list(CORPUS).stream().filter(Files::isDirectory).filter(a -> selected == null || selected.contains(a.getFileName().toString())).sorted()
+                        .map(area -> DynamicContainer.dynamicContainer(area.getFileName().toString(),
+                                        list(area).stream().filter(p -> p.toString().endsWith(".py") && Files.exists(sibling(p, ".out"))).sorted()
+                                                        .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), p.toUri(), () -> check(engine, p, options)))));
     }
 
-    static void check(Engine engine, Path program) {
-        ProgramRunner.Result r = ProgramRunner.run(engine, program.getParent(), TIMEOUT_SECONDS, program.getFileName().toString());
+    static void check(Engine engine, Path program, String... options) {
+        String[] args = java.util.Arrays.copyOf(options, options.length + 1);
+        args[options.length] = program.getFileName().toString();
+        ProgramRunner.Result r = ProgramRunner.run(engine, program.getParent(), TIMEOUT_SECONDS, args);
         String dir = program.getParent().toString() + "/";
         String expectedErr = read(sibling(program, ".err"));
         String actualErr = r.err().replace(dir, "");

@@ -49,7 +49,42 @@ final class BuiltinModules implements ModuleHost {
     /** Blocking calls of builtin modules ({@code time.sleep}, waits, I/O) run without the GIL. */
     @Override
     public <T> T blocking(java.util.function.Supplier<T> call) {
-        return context.gil().releaseWhile(context.language().gilThread(), null, call);
+        return context.pendingCalls().blocking(() -> context.gil().releaseWhile(context.language().gilThread(), null, call));
+    }
+
+    @Override
+    public void checkSignals() {
+        context.pendingCalls().runPending();
+    }
+
+    @Override
+    public boolean isMainThread() {
+        return context.pendingCalls().isMainThread();
+    }
+
+    @Override
+    public void addPendingCall(Runnable call) {
+        context.pendingCalls().add(call);
+    }
+
+    @Override
+    public java.io.InputStream standardInput() {
+        return context.env().in();
+    }
+
+    @Override
+    public java.io.OutputStream standardOutput() {
+        return context.env().out();
+    }
+
+    @Override
+    public java.io.OutputStream standardError() {
+        return context.env().err();
+    }
+
+    @Override
+    public boolean ownsProcess() {
+        return context.env().getOptions().get(pygil.interpreter.PyOptions.OWNS_PROCESS);
     }
 
     @Override

@@ -32,6 +32,11 @@ public final class OpenFunction {
     /** Pseudo file numbers, as if the standard streams had 0..2. */
     private static final AtomicInteger NEXT_FILENO = new AtomicInteger(3);
 
+    /** A new pseudo file number (also used for pipe descriptors, so that numbers never clash). */
+    public static int allocateFileno() {
+        return NEXT_FILENO.getAndIncrement();
+    }
+
     /** {@code open(...)} with the builtin calling convention. */
     public static Object call(Object[] args, String[] kwNames) {
         Object[] p = ArgParser.parse("open", args, kwNames, NAMES, 0, 8, 1);
@@ -86,7 +91,7 @@ public final class OpenFunction {
             StrCodecs.lookup(encoding == null ? "utf-8" : encoding); // LookupError "unknown encoding: x" before opening
         }
         BufferedChannel channel = openChannel(path, m, file);
-        int fileno = NEXT_FILENO.getAndIncrement();
+        int fileno = allocateFileno();
         if (m.binary) {
             return new PyBinaryFile(BinaryFileTypes.typeFor(m), file, m, channel, fileno);
         }

@@ -30,4 +30,50 @@ public interface ModuleHost {
     default <T> T blocking(java.util.function.Supplier<T> call) {
         return call.get();
     }
+
+    /**
+     * Runs the Python signal handlers pending for the current thread (Equivalent of
+     * {@code PyErr_CheckSignals}): a blocking call that was interrupted calls this with the GIL
+     * held, then waits again. May raise (KeyboardInterrupt).
+     */
+    default void checkSignals() {
+    }
+
+    /** Whether the current thread is the program's main thread. */
+    default boolean isMainThread() {
+        return true;
+    }
+
+    /**
+     * Schedules {@code call} to run on the main thread, with the GIL held, at its next check
+     * point, waking it if it waits in a blocking call (Equivalent of {@code Py_AddPendingCall}
+     * as the signal module uses it). May be called from any Java thread.
+     */
+    default void addPendingCall(Runnable call) {
+        call.run();
+    }
+
+    /** The program's standard input as the interpreter was given it (below {@code sys.stdin}). */
+    default java.io.InputStream standardInput() {
+        return java.io.InputStream.nullInputStream();
+    }
+
+    /** The program's standard output, below {@code sys.stdout}'s buffer. */
+    default java.io.OutputStream standardOutput() {
+        return System.out;
+    }
+
+    /** The program's standard error, below {@code sys.stderr}'s buffer. */
+    default java.io.OutputStream standardError() {
+        return System.err;
+    }
+
+    /**
+     * Whether the program owns the JVM process (the {@code pygil} launcher): its standard
+     * streams are the process's, so child processes may inherit them, and SIGINT raises
+     * KeyboardInterrupt. False when embedded (tests), where streams are the embedder's.
+     */
+    default boolean ownsProcess() {
+        return false;
+    }
 }

@@ -21,7 +21,7 @@ import pygil.runtime.object.PNone;
  * ({@code FileNotFoundError} for 2, ...) and the message
  * "[Errno 2] No such file or directory: 'a' -> 'b'".
  */
-final class OsErrors {
+public final class OsErrors {
     private OsErrors() {}
 
     /** {errno, strerror} of the Linux errors Java reports by their strerror text. */
@@ -32,7 +32,7 @@ final class OsErrors {
                     {39, "Directory not empty"}, {40, "Too many levels of symbolic links"}};
 
     /** {@code OSError(errno, strerror(errno), filename[, filename2])}. */
-    static PyException error(int errno, Object filename, Object filename2) {
+    public static PyException error(int errno, Object filename, Object filename2) {
         String strerror = strerror(errno);
         if (filename2 != null) {
             return PyErrors.raise(ExceptionTypes.OS_ERROR, (long) errno, strerror, filename, PNone.NONE, filename2);
@@ -77,7 +77,7 @@ final class OsErrors {
     }
 
     /** {@code os.strerror(code)}: Linux's text, "Unknown error N" otherwise. */
-    static String strerror(int errno) {
+    public static String strerror(int errno) {
         for (Object[] k : BY_REASON) {
             if ((Integer) k[0] == errno) {
                 return (String) k[1];
@@ -86,6 +86,7 @@ final class OsErrors {
         return switch (errno) {
             case 0 -> "Success";
             case 3 -> "No such process";
+            case 10 -> "No child processes";
             case 4 -> "Interrupted system call";
             case 9 -> "Bad file descriptor";
             case 11 -> "Resource temporarily unavailable";

@@ -26,7 +26,8 @@ import pygil.stdlib.support.PythonArgs;
  * other path constants, {@code environ} (a plain dict of the program's environment) and
  * {@code getenv}, {@code getpid}, {@code getppid}, {@code cpu_count}, {@code getcwd},
  * {@code urandom}, {@code fspath}, {@code strerror}, {@code access}, the file operations of
- * {@link FileOps}, {@code stat}/{@code lstat} ({@link Stat}), {@code walk} ({@link Walk}), and {@code os.path}: the {@code posixpath} module, also entered in
+ * {@link FileOps}, {@code stat}/{@code lstat} ({@link Stat}), {@code walk} ({@link Walk}), the process and
+ * pipe calls of {@link pygil.stdlib.process.ProcessCalls}, and {@code os.path}: the {@code posixpath} module, also entered in
  * {@code sys.modules} as {@code os.path} so that {@code import os.path} finds it.
  */
 public final class OsModule implements BuiltinModule {
@@ -79,6 +80,7 @@ public final class OsModule implements BuiltinModule {
             return access(host, PathArgs.convert("access", "path", p[0], "string, bytes, os.PathLike or integer"), Numbers.asInt(p[1]));
         });
         FileOps.install(m, host);
+        pygil.stdlib.process.ProcessCalls.install(m, host);
         Stat.install(m, host);
         Defs.raw(m, "walk", (args, kw) -> {
             Object[] p = PythonArgs.bind("walk", args, kw, new String[] {"top", "topdown", "onerror", "followlinks"}, 1);
