@@ -123,7 +123,8 @@ public final class Main {
             builder.engine(engine);
         } else {
             builder.option("engine.WarnInterpreterOnly", "false");
-            if (!o.jit) {
+            if (!o.jit && !Boolean.getBoolean("truffle.UseFallbackRuntime")) {
+                // the fallback runtime (./pygil --jit=off) has no compiler and no such option
                 builder.option("engine.Compilation", "false");
             }
         }

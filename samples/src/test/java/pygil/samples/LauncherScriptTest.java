@@ -38,6 +38,13 @@ public class LauncherScriptTest {
     }
 
     @Test
+    void jitOffRunsOnTheFallbackRuntime() throws Exception {
+        assertEquals("Interpreted\n", run("--jit=off", "-c", "import _pygil; print(_pygil.truffle_runtime())"));
+        // an option after the script name belongs to the script
+        assertEquals("GraalVM CE ['--jit=off']\n", run("-c", "import _pygil, sys; print(_pygil.truffle_runtime(), sys.argv[1:])", "--jit=off"));
+    }
+
+    @Test
     void scriptReachesTheModulesScriptsUse() throws Exception {
         // codecs, time.process_time (java.management), threads
         String program = "import time, threading\n"
