@@ -808,13 +808,18 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         /** {@code for i in range(...)}: inlined, so compiled loops need no call per item. */
         @Specialization
         static boolean range(VirtualFrame frame, LocalAccessor target, RangeIterator iterator, @Bind BytecodeNode bytecode) {
-            Object value = iterator.next();
-            if (value == Iter.STOP) {
+            if (!iterator.hasNext()) {
                 return false;
             }
-            Object old = target.getObject(bytecode, frame);
-            target.setObject(bytecode, frame, value);
-            RefCount.decRef(old);
+            long value = iterator.nextLong();
+            try {
+                target.getLong(bytecode, frame); // the usual case: the previous item, nothing to release
+                target.setLong(bytecode, frame, value);
+            } catch (UnexpectedResultException e) {
+                // the first item (slot empty) or a target rebound in the body
+                target.setLong(bytecode, frame, value);
+                RefCount.decRef(e.getResult());
+            }
             return true;
         }
 

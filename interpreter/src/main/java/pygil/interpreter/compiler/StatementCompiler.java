@@ -228,6 +228,9 @@ final class StatementCompiler {
         if (direct == null) {
             c.targets.store(s.target(), () -> b.emitLoadLocal(itemSlot));
         }
+        // binding the target is a statement of its own: the previous item is released now, as
+        // CPython's STORE_FAST does (a __del__ runs before the body, not after its first statement)
+        c.emitStatementEnd();
         c.unit.loops.push(new Loop(continueLabel, breakLabel));
         compileAll(s.body());
         c.unit.loops.pop();

@@ -265,6 +265,15 @@ public final class SequenceIterators {
             if (remaining <= 0) {
                 return Iter.STOP;
             }
+            return nextLong();
+        }
+
+        /** Whether {@link #nextLong()} has an item (the interpreter's unboxed loop). */
+        public boolean hasNext() {
+            return remaining > 0;
+        }
+
+        public long nextLong() {
             remaining--;
             long v = next;
             next += step;
