@@ -267,11 +267,34 @@ public abstract class PyLexerBase extends Lexer {
 
     protected void invalidCharacter() {
         int c = getText().codePointAt(0);
-        int line = _tokenStartLine;
-        int col = _tokenStartCharPositionInLine;
         if (c < 128 && c >= 32 || c == 0) {
             return; // CPython hands ASCII punctuation like `$` to the parser: "invalid syntax".
         }
+        invalidCharacter(c, _tokenStartLine, _tokenStartCharPositionInLine);
+    }
+
+    /**
+     * A NAME with non-ASCII characters: each must be an identifier character (Java's Unicode
+     * identifier classes, which differ from Python's XID sets only for a few compatibility
+     * characters), else the error CPython's tokenizer gives at that character.
+     */
+    protected void checkName() {
+        String text = getText();
+        int offset = 0;
+        for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+            int c = text.codePointAt(i);
+            if (c >= 128) {
+                boolean ok = i == 0 ? Character.isUnicodeIdentifierStart(c)
+                                : Character.isUnicodeIdentifierPart(c) && !Character.isIdentifierIgnorable(c);
+                if (!ok) {
+                    invalidCharacter(c, _tokenStartLine, _tokenStartCharPositionInLine + offset);
+                }
+            }
+            offset++; // columns count code points, as the lexer does
+        }
+    }
+
+    private RuntimeException invalidCharacter(int c, int line, int col) {
         if (!isPrintable(c)) {
             throw error(String.format("invalid non-printable character U+%04X", c), line, col, line, col);
         }
