@@ -40,6 +40,10 @@ public final class PyContext {
         this.language = language;
         this.env = env;
         this.gil = new GilControl(env, env.getOptions().get(PyOptions.GIL), env.getOptions().get(PyOptions.SWITCH_INTERVAL));
+        if (!gil.isEnabled()) {
+            // Before any guest code of this context runs: containers lock, counts go atomic.
+            pygil.runtime.gil.FreeThreading.enable();
+        }
     }
 
     /** The GIL (its methods do nothing when it is off). */

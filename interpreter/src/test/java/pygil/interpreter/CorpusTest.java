@@ -25,7 +25,10 @@ import pygil.launcher.Main;
  * The conformance corpus ({@code src/test/resources/corpus}, see its README): every program is
  * run as {@code pygil name.py} in its own directory, once with the JIT on and once with it
  * off (and the areas of {@link #GIL_OFF_AREAS} once more with {@code --gil=off}), and its
- * stdout, stderr and exit status are compared with what CPython 3.11 produced.
+ * stdout, stderr and exit status are compared with what CPython 3.11 produced. The
+ * {@code threads} area is one of them: its programs must print the same without the GIL, and
+ * its stress program ({@code shared_containers.py}) checks that each container operation
+ * stays atomic there.
  *
  * <p>{@code -Dpygil.corpus=area1,area2} runs only those areas (e.g.
  * {@code mvn -pl interpreter -am verify -Dtest=CorpusTest -Dsurefire.failIfNoSpecifiedTests=false -Dpygil.corpus=subprocess}).
@@ -37,7 +40,7 @@ public class CorpusTest {
     private static Engine jitOff;
     private static Engine gilOff;
     /** Areas whose programs must behave the same without the GIL (their output does not depend on it). */
-    static final java.util.Set<String> GIL_OFF_AREAS = java.util.Set.of("subprocess");
+    static final java.util.Set<String> GIL_OFF_AREAS = java.util.Set.of("subprocess", "threads");
 
     @TestFactory
     Stream<DynamicNode> jitOn() {

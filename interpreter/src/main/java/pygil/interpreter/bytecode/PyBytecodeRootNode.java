@@ -378,13 +378,16 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
                         @Cached("builtinsDict()") PyDict builtins,
                         @Cached("builtins.version()") int builtinsVersion,
                         @Cached("builtins.entryOf(name)") int builtinsEntry) {
-            if (globalsEntry >= 0) {
-                return cachedGlobals.valueAt(globalsEntry);
+            // valueAt is an unlocked read; without the GIL another thread may have just removed
+            // the entry (null): then the full lookup decides.
+            Object v = globalsEntry >= 0 ? cachedGlobals.valueAt(globalsEntry) : builtinsEntry >= 0 ? builtins.valueAt(builtinsEntry) : null;
+            if (v != null) {
+                return v;
             }
-            if (builtinsEntry >= 0) {
-                return builtins.valueAt(builtinsEntry);
+            if (globalsEntry < 0 && builtinsEntry < 0) {
+                throw FrameOps.notDefined(name);
             }
-            throw FrameOps.notDefined(name);
+            return FrameOps.loadGlobal(cachedGlobals, name);
         }
 
         @Specialization(replaces = "cached")

@@ -83,26 +83,27 @@ final class ListType {
         });
         Methods.defN(LIST, "pop", 0, 1, (self, a) -> {
             PyList l = (PyList) self;
-            if (l.size == 0) {
-                throw PyErrors.indexError("pop from empty list");
-            }
             long i = a.length == 0 ? -1 : Numbers.asLong(a[0]);
-            if (i < 0) {
-                i += l.size;
+            // Range check and removal are one atomic step (another thread may shrink the list).
+            Object v = l.pop(i);
+            if (v == null) {
+                throw PyErrors.indexError(l.size == 0 ? "pop from empty list" : "pop index out of range");
             }
-            if (i < 0 || i >= l.size) {
-                throw PyErrors.indexError("pop index out of range");
-            }
-            return l.pop((int) i);
+            return v;
         });
         Methods.def1(LIST, "remove", (self, x) -> {
             PyList l = (PyList) self;
-            int i = indexOf(l, x, 0, l.size);
-            if (i < 0) {
-                throw PyErrors.valueError("list.remove(x): x not in list");
+            while (true) {
+                int i = indexOf(l, x, 0, Integer.MAX_VALUE);
+                if (i < 0) {
+                    throw PyErrors.valueError("list.remove(x): x not in list");
+                }
+                // The comparison ran outside the list's lock: remove only if the item is still there.
+                Object found = l.itemOrNull(i);
+                if (found != null && l.removeAtIfSame(i, found)) {
+                    return PNone.NONE;
+                }
             }
-            l.pop(i);
-            return PNone.NONE;
         });
         Methods.defN(LIST, "index", 1, 3, (self, a) -> {
             PyList l = (PyList) self;
@@ -117,8 +118,9 @@ final class ListType {
         Methods.def1(LIST, "count", (self, x) -> {
             PyList l = (PyList) self;
             long n = 0;
-            for (int i = 0; i < l.size; i++) {
-                if (Compare.richCompareBool(l.items[i], x, CompareOp.EQ)) {
+            Object v;
+            for (int i = 0; (v = l.itemOrNull(i)) != null; i++) {
+                if (Compare.richCompareBool(v, x, CompareOp.EQ)) {
                     n++;
                 }
             }
@@ -134,8 +136,8 @@ final class ListType {
             return PNone.NONE;
         });
         Methods.def0(LIST, "copy", self -> {
-            PyList l = (PyList) self;
-            return new PyList(l.toArray(), l.size);
+            Object[] a = ((PyList) self).toArray();
+            return new PyList(a, a.length);
         });
         Methods.def0(LIST, "clear", self -> {
             ((PyList) self).clear();
@@ -156,8 +158,9 @@ final class ListType {
     }
 
     static int indexOf(PyList l, Object x, int start, int stop) {
-        for (int i = start; i < Math.min(stop, l.size); i++) {
-            if (Compare.richCompareBool(l.items[i], x, CompareOp.EQ)) {
+        Object v;
+        for (int i = start; i < stop && (v = l.itemOrNull(i)) != null; i++) {
+            if (Compare.richCompareBool(v, x, CompareOp.EQ)) {
                 return i;
             }
         }

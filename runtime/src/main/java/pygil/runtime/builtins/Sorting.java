@@ -18,9 +18,9 @@ public final class Sorting {
     private Sorting() {}
 
     public static void sort(PyList list, Object key, boolean reverse) {
-        int n = list.size;
-        Object[] items = list.items;
-        list.setItemsRaw(new Object[0], 0);
+        // Taken out atomically: other threads see an empty list while the sort runs.
+        Object[] items = list.takeItems();
+        int n = items.length;
         try {
             Object[] keys = items;
             if (key != null && key != PNone.NONE) {
@@ -44,12 +44,9 @@ public final class Sorting {
                 }
             }
         } finally {
-            boolean modified = list.size != 0;
-            Object[] added = list.items;
-            int addedSize = list.size;
-            list.setItemsRaw(items, n);
-            if (modified) {
-                pygil.runtime.refcount.RefCount.decRefAll(added, addedSize);
+            Object[] added = list.swapItems(items, n);
+            if (added.length != 0) {
+                pygil.runtime.refcount.RefCount.decRefAll(added, added.length);
                 throw PyErrors.valueError("list modified during sort");
             }
         }

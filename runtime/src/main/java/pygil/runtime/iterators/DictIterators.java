@@ -2,6 +2,7 @@ package pygil.runtime.iterators;
 
 import pygil.runtime.builtins.BuiltinTypes;
 import pygil.runtime.error.PyErrors;
+import pygil.runtime.gil.FreeThreading;
 import pygil.runtime.object.PyAbstractSet;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyTuple;
@@ -29,6 +30,8 @@ public final class DictIterators {
         private final int startSize;
         private final int startVersion;
         private int seen;
+        /** Scratch for {@link PyDict#nextItem} with the GIL on. */
+        private final Object[] current = new Object[2];
 
         public DictIterator(PyDict dict, Kind kind, boolean reverse) {
             super(reverse ? BuiltinTypes.DICT_REVERSEKEYITERATOR
@@ -58,38 +61,51 @@ public final class DictIterators {
             }
             if (d.size() != startSize) {
                 dict = null;
-                d.decRef();
+                if (claimExhaustion()) {
+                    d.decRef();
+                }
                 throw PyErrors.runtimeError("dictionary changed size during iteration");
             }
             if (d.version() != startVersion && seen < startSize) {
                 dict = null;
-                d.decRef();
+                if (claimExhaustion()) {
+                    d.decRef();
+                }
                 throw PyErrors.runtimeError("dictionary keys changed during iteration");
             }
+            // Key and value are read together: without the GIL, under the dict's lock, so a
+            // concurrent deletion or resize cannot hand out half an entry.
+            Object[] kv = FreeThreading.enabled() ? new Object[2] : current;
             int e;
             if (reverse) {
                 e = pos;
-                while (e >= 0 && d.nextEntry(e) != e) {
+                while (e >= 0 && d.nextItem(e, kv) != e) {
                     e--;
                 }
                 pos = e - 1;
             } else {
-                e = d.nextEntry(pos);
+                e = d.nextItem(pos, kv);
                 pos = e + 1;
             }
             if (e < 0) {
                 dict = null;
-                d.decRef();
+                if (claimExhaustion()) {
+                    d.decRef();
+                }
                 return Iter.STOP;
             }
             seen++;
+            Object k = kv[0];
+            Object v = kv[1];
+            kv[0] = null;
+            kv[1] = null;
             switch (kind) {
                 case KEYS:
-                    return d.keyAt(e);
+                    return k;
                 case VALUES:
-                    return d.valueAt(e);
+                    return v;
                 default:
-                    return PyTuple.of(d.keyAt(e), d.valueAt(e));
+                    return PyTuple.of(k, v);
             }
         }
 
@@ -104,6 +120,8 @@ public final class DictIterators {
         private PyAbstractSet set;
         private int slot;
         private final int startSize;
+        /** Scratch for {@link PyAbstractSet#nextKey} with the GIL on. */
+        private final Object[] current = new Object[1];
 
         public SetIterator(PyAbstractSet set) {
             super(BuiltinTypes.SET_ITERATOR);
@@ -120,17 +138,24 @@ public final class DictIterators {
             }
             if (s.size() != startSize) {
                 set = null;
-                s.decRef();
+                if (claimExhaustion()) {
+                    s.decRef();
+                }
                 throw PyErrors.runtimeError("Set changed size during iteration");
             }
-            int j = s.nextSlot(slot);
+            Object[] k = FreeThreading.enabled() ? new Object[1] : current;
+            int j = s.nextKey(slot, k);
             if (j < 0) {
                 set = null;
-                s.decRef();
+                if (claimExhaustion()) {
+                    s.decRef();
+                }
                 return Iter.STOP;
             }
             slot = j + 1;
-            return s.keyAt(j);
+            Object key = k[0];
+            k[0] = null;
+            return key;
         }
 
         @Override

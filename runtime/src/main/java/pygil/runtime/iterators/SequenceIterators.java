@@ -31,18 +31,25 @@ public final class SequenceIterators {
         public Object next() {
             PyList l = list;
             if (l != null) {
-                if (index < l.size) {
-                    return l.items[index++];
+                // One item at a time (under the list's lock without the GIL): a concurrent
+                // mutation makes the iteration skip or repeat items, never fail.
+                Object v = l.itemOrNull(index);
+                if (v != null) {
+                    index++;
+                    return v;
                 }
                 list = null;
-                l.decRef();
+                if (claimExhaustion()) {
+                    l.decRef();
+                }
             }
             return Iter.STOP;
         }
 
         /** Items left ({@code __length_hint__}). */
         public int remaining() {
-            return list == null ? 0 : Math.max(0, list.size - index);
+            PyList l = list;
+            return l == null ? 0 : Math.max(0, l.size - index);
         }
 
         @Override
@@ -67,11 +74,15 @@ public final class SequenceIterators {
         public Object next() {
             PyList l = list;
             if (l != null) {
-                if (index >= 0 && index < l.size) {
-                    return l.items[index--];
+                Object v = index >= 0 ? l.itemOrNull(index) : null;
+                if (v != null) {
+                    index--;
+                    return v;
                 }
                 list = null;
-                l.decRef();
+                if (claimExhaustion()) {
+                    l.decRef();
+                }
             }
             return Iter.STOP;
         }

@@ -12,6 +12,10 @@ import pygil.runtime.refcount.RefCount;
  *
  * <p>It stays behind {@link HasAttributes}, so a Truffle {@code DynamicObject} shape can replace
  * it later without touching callers.
+ *
+ * <p>Concurrency: not thread-safe by itself. Its owner serializes access: with the GIL on, the
+ * GIL does; without it, the owner's lock ({@link PyInstance}'s design notes), which is held
+ * around every call here.
  */
 public final class AttributeMap {
     private static final int INDEX_THRESHOLD = 12;

@@ -1,5 +1,8 @@
 package pygil.runtime.object;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import pygil.runtime.gil.FreeThreading;
 import pygil.runtime.ops.Compare;
 import pygil.runtime.ops.Hash;
 import pygil.runtime.refcount.RefCount;
@@ -12,6 +15,17 @@ import pygil.runtime.refcount.RefCount;
  * programs print sets: {@code print({3, 1, 2})} must show {@code {1, 2, 3}}.
  *
  * <p>Keys are counted references.
+ *
+ * <h2>Concurrency (design notes)</h2>
+ * With the GIL on nothing is locked. In free-threaded mode the set's Java monitor is its
+ * per-object lock: {@link PySet}'s mutators, {@link #contains}, {@link #nextKey} and
+ * {@link #toArray} take it (in {@code @TruffleBoundary} methods), so {@code add},
+ * {@code discard}, {@code remove}, {@code pop}, {@code clear}, {@code update} and membership
+ * tests are atomic and never see a half-done resize. Hashes are computed before locking; key
+ * equality beyond str/int may run a Python {@code __eq__} under the lock (as in
+ * {@link PyDict}). Merging another set or a dict snapshots the source under its own lock
+ * first: one lock at a time, so no lock-order deadlock. Frozensets are immutable once built
+ * and take the same (uncontended) lock only on the shared read paths.
  */
 public abstract class PyAbstractSet extends PyObject {
     static final int MIN_SIZE = 8;
@@ -39,7 +53,16 @@ public abstract class PyAbstractSet extends PyObject {
     // ---- lookup --------------------------------------------------------------------------
 
     public final boolean contains(Object key) {
-        return lookup(key, Hash.hash(key)) >= 0;
+        long h = Hash.hash(key);
+        if (FreeThreading.enabled()) {
+            return lookupLocked(key, h) >= 0;
+        }
+        return lookup(key, h) >= 0;
+    }
+
+    @TruffleBoundary
+    private synchronized int lookupLocked(Object key, long h) {
+        return lookup(key, h);
     }
 
     /** The slot holding {@code key}, or -1 (Equivalent of {@code set_lookkey}). */
@@ -164,7 +187,11 @@ public abstract class PyAbstractSet extends PyObject {
 
     /** Equivalent of {@code set_discard_key}: true if it was present. */
     final boolean discardKey(Object key) {
-        int j = lookup(key, Hash.hash(key));
+        return discardEntry(key, Hash.hash(key));
+    }
+
+    final boolean discardEntry(Object key, long hash) {
+        int j = lookup(key, hash);
         if (j < 0) {
             return false;
         }
@@ -283,8 +310,66 @@ public abstract class PyAbstractSet extends PyObject {
         return keys[slot];
     }
 
-    /** The keys in slot (iteration) order. */
+    /**
+     * The first active slot at or after {@code pos} with its key in {@code out[0]} (read under
+     * the lock and protected in free-threaded mode), or -1: iterators use it so that a
+     * concurrent removal never hands them a deleted-slot marker.
+     */
+    public final int nextKey(int pos, Object[] out) {
+        if (FreeThreading.enabled()) {
+            return nextKeyLocked(pos, out);
+        }
+        int j = nextSlot(pos);
+        if (j >= 0) {
+            out[0] = keys[j];
+        }
+        return j;
+    }
+
+    @TruffleBoundary
+    private synchronized int nextKeyLocked(int pos, Object[] out) {
+        int j = nextSlot(pos);
+        if (j >= 0) {
+            out[0] = RefCount.protect(keys[j]);
+        }
+        return j;
+    }
+
+    /** The keys in slot (iteration) order (a consistent, protected snapshot without the GIL). */
     public final Object[] toArray() {
+        if (FreeThreading.enabled()) {
+            return toArrayLocked();
+        }
+        return toArrayRaw();
+    }
+
+    @TruffleBoundary
+    private synchronized Object[] toArrayLocked() {
+        Object[] a = toArrayRaw();
+        for (Object k : a) {
+            RefCount.protect(k);
+        }
+        return a;
+    }
+
+    /** {@code [keys, hashes]} of the active slots, in slot order, under the lock (protected). */
+    @TruffleBoundary
+    final synchronized Object[] snapshotWithHashes() {
+        Object[] a = new Object[used];
+        long[] h = new long[used];
+        int n = 0;
+        for (int j = 0; j < keys.length; j++) {
+            Object k = keys[j];
+            if (k != null && k != DUMMY) {
+                a[n] = RefCount.protect(k);
+                h[n] = hashes[j];
+                n++;
+            }
+        }
+        return new Object[] {a, h};
+    }
+
+    private Object[] toArrayRaw() {
         Object[] a = new Object[used];
         int n = 0;
         for (Object k : keys) {

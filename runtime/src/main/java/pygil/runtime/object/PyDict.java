@@ -2,7 +2,10 @@ package pygil.runtime.object;
 
 import java.util.Arrays;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import pygil.runtime.builtins.BuiltinTypes;
+import pygil.runtime.gil.FreeThreading;
 import pygil.runtime.ops.Compare;
 import pygil.runtime.ops.Hash;
 import pygil.runtime.refcount.RefCount;
@@ -16,6 +19,29 @@ import pygil.runtime.refcount.RefCount;
  * key. {@code str} keys take a fast path that never calls back into Python.
  *
  * <p>Keys and values are counted references.
+ *
+ * <h2>Concurrency (design notes)</h2>
+ * <ul>
+ * <li>GIL on: no locking ({@link FreeThreading#enabled()} folds to false).</li>
+ * <li>Free-threaded: the dict's Java monitor is its per-object lock. Every lookup, insertion,
+ * deletion, resize, copy and snapshot runs under it, in a {@code @TruffleBoundary} method, so
+ * {@code d[k] = v}, {@code d[k]}, {@code del d[k]}, {@code pop}, {@code popitem},
+ * {@code setdefault}-style get-then-set done here, {@code update} and {@code clear} are each
+ * atomic, and a resize is never seen half done. Values handed out are protected reads
+ * ({@link RefCount#protect}).</li>
+ * <li>Hashes are computed before taking the lock (a {@code __hash__} may run Python code).
+ * Key equality for keys other than str and int may call a Python {@code __eq__} under the
+ * lock; the lock is reentrant, so an {@code __eq__} that touches the same dict on the same
+ * thread works, but one that waits for another thread using this dict would deadlock (CPython
+ * suspends its critical sections in that case; we do not).</li>
+ * <li>{@code update} from another dict copies the source under the source's lock first, then
+ * inserts under this dict's lock: never two dict locks at once, so no lock-order deadlock.</li>
+ * <li>Unlocked reads: {@link #size()}, {@link #version()} (plain int reads) and
+ * {@link #valueAt}/{@link #keyAt}, which the interpreter's LOAD_GLOBAL cache calls on every
+ * global read: they bound-check against the array they read and return null for an entry
+ * that is gone, and the caller then falls back to a locked lookup. Taking the module dict's
+ * lock on each global read would make all threads contend on one monitor.</li>
+ * </ul>
  */
 public class PyDict extends PyObject {
     private static final int EMPTY = -1;
@@ -85,8 +111,18 @@ public class PyDict extends PyObject {
         if (key instanceof String s) {
             return getString(s);
         }
-        int ix = find(key, Hash.hash(key));
+        long h = Hash.hash(key);
+        if (FreeThreading.enabled()) {
+            return getItemLocked(key, h);
+        }
+        int ix = find(key, h);
         return ix < 0 ? null : values[ix];
+    }
+
+    @TruffleBoundary
+    private synchronized Object getItemLocked(Object key, long h) {
+        int ix = find(key, h);
+        return ix < 0 ? null : RefCount.protect(values[ix]);
     }
 
     /**
@@ -94,6 +130,18 @@ public class PyDict extends PyObject {
      * that is an instance of a str subclass (which may define {@code __eq__}).
      */
     public final Object getString(String key) {
+        if (FreeThreading.enabled()) {
+            return getStringLocked(key);
+        }
+        return getStringRaw(key);
+    }
+
+    @TruffleBoundary
+    private synchronized Object getStringLocked(String key) {
+        return RefCount.protect(getStringRaw(key));
+    }
+
+    private Object getStringRaw(String key) {
         long h = Hash.hashString(key);
         int mask = indices.length - 1;
         int i = (int) h & mask;
@@ -115,7 +163,16 @@ public class PyDict extends PyObject {
     }
 
     public final boolean containsKey(Object key) {
-        return find(key, Hash.hash(key)) >= 0;
+        long h = Hash.hash(key);
+        if (FreeThreading.enabled()) {
+            return findLocked(key, h) >= 0;
+        }
+        return find(key, h) >= 0;
+    }
+
+    @TruffleBoundary
+    private synchronized int findLocked(Object key, long h) {
+        return find(key, h);
     }
 
     /** The entry index of {@code key}, or -1. */
@@ -166,6 +223,19 @@ public class PyDict extends PyObject {
     /** Equivalent of {@code PyDict_SetItem}. */
     public final void setItem(Object key, Object value) {
         long h = key instanceof String s ? Hash.hashString(s) : Hash.hash(key);
+        if (FreeThreading.enabled()) {
+            setItemLocked(key, h, value);
+            return;
+        }
+        setItemRaw(key, h, value);
+    }
+
+    @TruffleBoundary
+    private synchronized void setItemLocked(Object key, long h, Object value) {
+        setItemRaw(key, h, value);
+    }
+
+    private void setItemRaw(Object key, long h, Object value) {
         int ix = find(key, h);
         if (ix >= 0) {
             Object old = values[ix];
@@ -183,7 +253,11 @@ public class PyDict extends PyObject {
      * unchanged the key stays at that entry, and {@link #valueAt} reads its current value).
      */
     public final int entryOf(String key) {
-        return find(key, Hash.hashString(key));
+        long h = Hash.hashString(key);
+        if (FreeThreading.enabled()) {
+            return findLocked(key, h);
+        }
+        return find(key, h);
     }
 
     /** {@link #setItem} for a str key (namespaces, globals): never calls Python code. */
@@ -193,6 +267,9 @@ public class PyDict extends PyObject {
 
     private void insertNew(Object key, long h, Object value) {
         if (nentries == keys.length) {
+            // Bumped before the entries move, so that an unlocked valueAt reader that checked
+            // the version first is more likely to see the change (see the design notes).
+            version++;
             resize(Math.max(MIN_SIZE, used * 3));
         }
         int ix = nentries++;
@@ -257,6 +334,18 @@ public class PyDict extends PyObject {
     /** Equivalent of {@code PyDict_DelItem} without the KeyError: false if absent. */
     public final boolean delItem(Object key) {
         long h = key instanceof String s ? Hash.hashString(s) : Hash.hash(key);
+        if (FreeThreading.enabled()) {
+            return delItemLocked(key, h);
+        }
+        return delItemRaw(key, h);
+    }
+
+    @TruffleBoundary
+    private synchronized boolean delItemLocked(Object key, long h) {
+        return delItemRaw(key, h);
+    }
+
+    private boolean delItemRaw(Object key, long h) {
         int ix = find(key, h);
         if (ix < 0) {
             return false;
@@ -268,6 +357,18 @@ public class PyDict extends PyObject {
     /** Removes {@code key} and returns its value (no longer counted by the dict), or null. */
     public final Object pop(Object key) {
         long h = key instanceof String s ? Hash.hashString(s) : Hash.hash(key);
+        if (FreeThreading.enabled()) {
+            return popLocked(key, h);
+        }
+        return popRaw(key, h);
+    }
+
+    @TruffleBoundary
+    private synchronized Object popLocked(Object key, long h) {
+        return popRaw(key, h);
+    }
+
+    private Object popRaw(Object key, long h) {
         int ix = find(key, h);
         if (ix < 0) {
             return null;
@@ -292,6 +393,18 @@ public class PyDict extends PyObject {
 
     /** Removes the last inserted item; returns {@code {key, value}} or null when empty. */
     public final Object[] popItem() {
+        if (FreeThreading.enabled()) {
+            return popItemLocked();
+        }
+        return popItemRaw();
+    }
+
+    @TruffleBoundary
+    private synchronized Object[] popItemLocked() {
+        return popItemRaw();
+    }
+
+    private Object[] popItemRaw() {
         for (int ix = nentries - 1; ix >= 0; ix--) {
             if (keys[ix] != null) {
                 Object[] kv = {keys[ix], values[ix]};
@@ -305,12 +418,32 @@ public class PyDict extends PyObject {
 
     /** Equivalent of {@code PyDict_Clear}. */
     public final void clear() {
+        if (FreeThreading.enabled()) {
+            clearLocked();
+            return;
+        }
         Object[] ok = keys;
         Object[] ov = values;
         int on = nentries;
         init(MIN_SIZE);
         version++;
         changed();
+        releaseEntries(ok, ov, on);
+    }
+
+    @TruffleBoundary
+    private void clearLocked() {
+        Object[] ok;
+        Object[] ov;
+        int on;
+        synchronized (this) {
+            ok = keys;
+            ov = values;
+            on = nentries;
+            init(MIN_SIZE);
+            version++;
+            changed();
+        }
         releaseEntries(ok, ov, on);
     }
 
@@ -324,6 +457,51 @@ public class PyDict extends PyObject {
 
     /** Copies every item of {@code other} into this dict (Equivalent of {@code PyDict_Update}). */
     public final void update(PyDict other) {
+        if (FreeThreading.enabled()) {
+            updateLocked(other.snapshot());
+            return;
+        }
+        updateRaw(other);
+    }
+
+    /** {@code [keys, values, hashes]} of the live entries, copied under this dict's lock (protected). */
+    @TruffleBoundary
+    private synchronized Object[] snapshot() {
+        Object[] k = new Object[used];
+        Object[] v = new Object[used];
+        long[] hs = new long[used];
+        int n = 0;
+        for (int i = 0; i < nentries; i++) {
+            if (keys[i] != null) {
+                k[n] = RefCount.protect(keys[i]);
+                v[n] = RefCount.protect(values[i]);
+                hs[n] = hashes[i];
+                n++;
+            }
+        }
+        return new Object[] {k, v, hs};
+    }
+
+    @TruffleBoundary
+    private synchronized void updateLocked(Object[] snap) {
+        Object[] k = (Object[]) snap[0];
+        Object[] v = (Object[]) snap[1];
+        long[] hs = (long[]) snap[2];
+        for (int i = 0; i < k.length; i++) {
+            int j = find(k[i], hs[i]);
+            if (j >= 0) {
+                Object old = values[j];
+                RefCount.incRef(v[i]);
+                values[j] = v[i];
+                RefCount.decRef(old);
+            } else {
+                insertNew(k[i], hs[i], v[i]);
+            }
+        }
+        changed();
+    }
+
+    private void updateRaw(PyDict other) {
         for (int ix = other.nextEntry(0); ix >= 0; ix = other.nextEntry(ix + 1)) {
             Object k = other.keys[ix];
             Object v = other.values[ix];
@@ -361,6 +539,9 @@ public class PyDict extends PyObject {
      * {@code for (int i = d.nextEntry(0); i >= 0; i = d.nextEntry(i + 1))}.
      */
     public final int nextEntry(int pos) {
+        if (FreeThreading.enabled()) {
+            return nextEntryLocked(pos);
+        }
         for (int i = pos; i < nentries; i++) {
             if (keys[i] != null) {
                 return i;
@@ -369,16 +550,73 @@ public class PyDict extends PyObject {
         return -1;
     }
 
-    public final Object keyAt(int entry) {
-        return keys[entry];
+    @TruffleBoundary
+    private synchronized int nextEntryLocked(int pos) {
+        for (int i = pos; i < nentries; i++) {
+            if (keys[i] != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
+    /**
+     * The next live entry at or after {@code pos}, with its key and value stored in
+     * {@code out[0]} and {@code out[1]}, read together (under the lock, protected, in
+     * free-threaded mode); -1 at the end. Iterators use it so that a concurrent deletion or
+     * resize never hands them half an entry.
+     */
+    public final int nextItem(int pos, Object[] out) {
+        if (FreeThreading.enabled()) {
+            return nextItemLocked(pos, out);
+        }
+        int e = nextEntry(pos);
+        if (e >= 0) {
+            out[0] = keys[e];
+            out[1] = values[e];
+        }
+        return e;
+    }
+
+    @TruffleBoundary
+    private synchronized int nextItemLocked(int pos, Object[] out) {
+        int e = nextEntryLocked(pos);
+        if (e >= 0) {
+            out[0] = RefCount.protect(keys[e]);
+            out[1] = RefCount.protect(values[e]);
+        }
+        return e;
+    }
+
+    /** The key of entry {@code entry}; with the GIL off, null if another thread removed it. */
+    public final Object keyAt(int entry) {
+        Object[] k = keys;
+        return entry < k.length ? k[entry] : null;
+    }
+
+    /** The value of entry {@code entry}; with the GIL off, null if another thread removed it. */
     public final Object valueAt(int entry) {
-        return values[entry];
+        Object[] v = values;
+        return entry < v.length ? v[entry] : null;
     }
 
     /** Replaces the value of live entry {@code entry}. */
     public final void setValueAt(int entry, Object value) {
+        if (FreeThreading.enabled()) {
+            setValueAtLocked(entry, value);
+            return;
+        }
+        setValueAtRaw(entry, value);
+    }
+
+    @TruffleBoundary
+    private synchronized void setValueAtLocked(int entry, Object value) {
+        if (entry < nentries && keys[entry] != null) {
+            setValueAtRaw(entry, value);
+        }
+    }
+
+    private void setValueAtRaw(int entry, Object value) {
         Object old = values[entry];
         RefCount.incRef(value);
         values[entry] = value;
@@ -388,6 +626,9 @@ public class PyDict extends PyObject {
 
     /** The keys in insertion order. */
     public final Object[] keysArray() {
+        if (FreeThreading.enabled()) {
+            return (Object[]) snapshot()[0];
+        }
         Object[] a = new Object[used];
         int n = 0;
         for (int i = 0; i < nentries; i++) {
@@ -400,6 +641,9 @@ public class PyDict extends PyObject {
 
     /** The values in insertion order. */
     public final Object[] valuesArray() {
+        if (FreeThreading.enabled()) {
+            return (Object[]) snapshot()[1];
+        }
         Object[] a = new Object[used];
         int n = 0;
         for (int i = 0; i < nentries; i++) {

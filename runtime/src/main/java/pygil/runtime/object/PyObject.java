@@ -1,5 +1,9 @@
 package pygil.runtime.object;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+
+import pygil.runtime.gil.FreeThreading;
 import pygil.runtime.refcount.ZeroCountTable;
 
 /**
@@ -13,23 +17,45 @@ import pygil.runtime.refcount.ZeroCountTable;
  * <p>A new counted object starts with {@code refcnt == 0} and is registered on the current
  * thread's zero-count table, so that a temporary that is never stored anywhere is still
  * released at the next flush.
+ *
+ * <p>Concurrency (design notes; the full argument is in {@code RefCount}): with the GIL on,
+ * {@link #refcnt} and the release-state bits are plain fields, touched only by the GIL holder.
+ * Once {@link FreeThreading#enabled()}, every write to them is atomic through the VarHandles
+ * here: counts by {@code getAndAdd} (immortal objects are never written, so shared singletons
+ * and types do not bounce between cores), state bits by {@code getAndBitwiseOr/And}. Reading
+ * {@link #refcnt} directly is fine in both modes (an int read is never torn).
  */
 public abstract class PyObject {
     /** Reference counts at or above this are immortal: {@link #decRef} can never reach zero. */
     public static final int IMMORTAL_REFCNT = 1 << 30;
 
-    private static final byte FINALIZED = 1;
-    private static final byte RELEASED = 2;
-    private static final byte IN_TABLE = 4;
+    private static final int FINALIZED = 1;
+    private static final int RELEASED = 2;
+    private static final int IN_TABLE = 4;
+
+    private static final VarHandle REFCNT;
+    private static final VarHandle STATE;
+    private static final VarHandle ID;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            REFCNT = l.findVarHandle(PyObject.class, "refcnt", int.class);
+            STATE = l.findVarHandle(PyObject.class, "releaseState", int.class);
+            ID = l.findVarHandle(PyObject.class, "id", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /**
-     * The number of counted strong references. Plain arithmetic while the GIL is held; the
-     * free-threaded mode will access it through a VarHandle (see RefCount's design notes).
+     * The number of counted strong references. Plain arithmetic while the GIL is held, atomic
+     * through {@link #REFCNT} in free-threaded mode. Only this class writes it.
      */
     public int refcnt;
 
     /** {@link #FINALIZED}, {@link #RELEASED} and {@link #IN_TABLE} bits, owned by the zero-count table. */
-    private byte releaseState;
+    private int releaseState;
 
     /** The identity number ({@code id()}), assigned on first use; 0 until then. */
     private long id;
@@ -57,7 +83,17 @@ public abstract class PyObject {
     public abstract PyType getType();
 
     public final void incRef() {
+        if (FreeThreading.enabled()) {
+            incRefShared();
+            return;
+        }
         refcnt++;
+    }
+
+    private void incRefShared() {
+        if (refcnt < IMMORTAL_REFCNT / 2) {
+            REFCNT.getAndAdd(this, 1);
+        }
     }
 
     /**
@@ -65,9 +101,72 @@ public abstract class PyObject {
      * pushed on the zero-count table and released at the next flush (if still unreferenced).
      */
     public final void decRef() {
+        if (FreeThreading.enabled()) {
+            decRefShared();
+            return;
+        }
         if (--refcnt == 0 && (releaseState & IN_TABLE) == 0) {
             ZeroCountTable.current().push(this);
         }
+    }
+
+    /**
+     * The atomic decRef. The decrement and the IN_TABLE read are both sequentially consistent,
+     * and a flushing thread clears IN_TABLE before it reads the count: so either the flusher
+     * sees the zero (and releases), or this thread sees the bit clear (and pushes).
+     */
+    private void decRefShared() {
+        if (refcnt < IMMORTAL_REFCNT / 2 && (int) REFCNT.getAndAdd(this, -1) == 1 && ((int) STATE.getVolatile(this) & IN_TABLE) == 0) {
+            ZeroCountTable.current().push(this);
+        }
+    }
+
+    /**
+     * Adds {@code delta} to the count without pushing on a table (the zero-count table's own
+     * bookkeeping while it finalizes); returns the new count.
+     */
+    public final int addRefRaw(int delta) {
+        if (FreeThreading.enabled()) {
+            return (int) REFCNT.getAndAdd(this, delta) + delta;
+        }
+        refcnt += delta;
+        return refcnt;
+    }
+
+    /**
+     * Claims the right to finalize and release this object: its count goes from 0 to 1 (the
+     * claimer's own reference). False if the count was not zero, i.e. some thread took a
+     * reference since the object was pushed, or another flusher claimed it first.
+     */
+    public final boolean claimAtZero() {
+        if (FreeThreading.enabled()) {
+            return REFCNT.compareAndSet(this, 0, 1);
+        }
+        if (refcnt != 0) {
+            return false;
+        }
+        refcnt = 1;
+        return true;
+    }
+
+    private void setBits(int bits) {
+        if (FreeThreading.enabled()) {
+            STATE.getAndBitwiseOr(this, bits);
+        } else {
+            releaseState |= bits;
+        }
+    }
+
+    /** Sets {@code bits}; true if this call set them (none of them was set before). */
+    private boolean claimBits(int bits) {
+        if (FreeThreading.enabled()) {
+            return ((int) STATE.getAndBitwiseOr(this, bits) & bits) == 0;
+        }
+        if ((releaseState & bits) != 0) {
+            return false;
+        }
+        releaseState |= bits;
+        return true;
     }
 
     /**
@@ -82,7 +181,13 @@ public abstract class PyObject {
     }
 
     public final void setInTable(boolean inTable) {
-        releaseState = (byte) (inTable ? releaseState | IN_TABLE : releaseState & ~IN_TABLE);
+        if (inTable) {
+            setBits(IN_TABLE);
+        } else if (FreeThreading.enabled()) {
+            STATE.getAndBitwiseAnd(this, ~IN_TABLE);
+        } else {
+            releaseState &= ~IN_TABLE;
+        }
     }
 
     /**
@@ -100,7 +205,7 @@ public abstract class PyObject {
 
     /** Makes this object immortal (used for VM-lifetime objects created at bootstrap). */
     public final <T extends PyObject> T makeImmortal() {
-        refcnt = IMMORTAL_REFCNT;
+        REFCNT.setVolatile(this, IMMORTAL_REFCNT);
         @SuppressWarnings("unchecked")
         T self = (T) this;
         return self;
@@ -112,7 +217,12 @@ public abstract class PyObject {
     }
 
     public final void markFinalized() {
-        releaseState |= FINALIZED;
+        setBits(FINALIZED);
+    }
+
+    /** Marks this object finalized; true if this call did it (so it must run {@code __del__}). */
+    public final boolean claimFinalization() {
+        return claimBits(FINALIZED);
     }
 
     /** True once {@link #releaseReferences()} has run. */
@@ -120,10 +230,9 @@ public abstract class PyObject {
         return (releaseState & RELEASED) != 0;
     }
 
-    /** Runs {@link #releaseReferences()} once; only the zero-count table calls this. */
+    /** Runs {@link #releaseReferences()} once, even if several threads race here; only the zero-count table calls this. */
     public final void release() {
-        if ((releaseState & RELEASED) == 0) {
-            releaseState |= RELEASED;
+        if (claimBits(RELEASED)) {
             releaseReferences();
         }
     }
@@ -136,7 +245,10 @@ public abstract class PyObject {
         long i = id;
         if (i == 0) {
             i = NEXT_ID.incrementAndGet() << 4;
-            id = i;
+            // Two threads asking at once must agree on one number.
+            if (!ID.compareAndSet(this, 0L, i)) {
+                i = (long) ID.getVolatile(this);
+            }
         }
         return i;
     }

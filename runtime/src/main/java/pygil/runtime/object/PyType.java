@@ -71,8 +71,12 @@ public class PyType extends PyObject implements HasAttributes {
     private final boolean acceptableBase;
     /** False for user classes whose {@code __slots__} (and bases') exclude a {@code __dict__}. */
     private boolean hasInstanceDict = true;
-    private final HashMap<String, Object> cache = new HashMap<>();
-    private final ArrayList<WeakReference<PyType>> subclasses = new ArrayList<>();
+    /**
+     * The MRO lookup cache. Concurrent maps because without the GIL several threads look up
+     * (and fill) the same type's cache at once; a plain HashMap can be corrupted by that.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.CopyOnWriteArrayList<WeakReference<PyType>> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int version;
     /** The metaclass ({@code type(cls)}); null means {@code type}. */
     private PyType metaclass;
@@ -316,8 +320,12 @@ public class PyType extends PyObject implements HasAttributes {
     public final Object lookup(String attr) {
         Object v = cache.get(attr);
         if (v == null) {
+            int before = version;
             v = lookupUncached(attr);
-            cache.put(attr, v == null ? MISSING : v);
+            if (version == before) {
+                // Not when a dict changed meanwhile (another thread): the result may be stale.
+                cache.put(attr, v == null ? MISSING : v);
+            }
             return v;
         }
         return v == MISSING ? null : v;
@@ -371,10 +379,10 @@ public class PyType extends PyObject implements HasAttributes {
     private void invalidate() {
         version++;
         cache.clear();
-        for (int i = subclasses.size() - 1; i >= 0; i--) {
-            PyType sub = subclasses.get(i).get();
+        for (WeakReference<PyType> r : subclasses) {
+            PyType sub = r.get();
             if (sub == null) {
-                subclasses.remove(i);
+                subclasses.remove(r);
             } else {
                 sub.invalidate();
             }

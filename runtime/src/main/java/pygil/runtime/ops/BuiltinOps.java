@@ -1,11 +1,13 @@
 package pygil.runtime.ops;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import pygil.runtime.builtins.SetOps;
 import pygil.runtime.error.PyErrors;
+import pygil.runtime.gil.FreeThreading;
 import pygil.runtime.num.FloatMath;
 import pygil.runtime.num.IntMath;
 import pygil.runtime.object.PNotImplemented;
@@ -63,13 +65,23 @@ public final class BuiltinOps {
         }
         if (a instanceof PyList l) {
             if (op == BinaryOp.ADD && b instanceof PyList m) {
+                if (FreeThreading.enabled()) {
+                    Object[] x = l.toArray();
+                    Object[] y = m.toArray();
+                    Object[] items = Arrays.copyOf(x, x.length + y.length);
+                    System.arraycopy(y, 0, items, x.length, y.length);
+                    return new PyList(items, items.length);
+                }
                 Object[] items = new Object[l.size + m.size];
                 System.arraycopy(l.items, 0, items, 0, l.size);
                 System.arraycopy(m.items, 0, items, l.size, m.size);
                 return new PyList(items, items.length);
             }
             if (op == BinaryOp.MUL && Numbers.hasIndex(b)) {
-                Object[] r = SequenceOps.repeat(l.items, l.size, Numbers.asIndex(b));
+                long times = Numbers.asIndex(b);
+                Object[] src = FreeThreading.enabled() ? l.toArray() : l.items;
+                int n = FreeThreading.enabled() ? src.length : l.size;
+                Object[] r = SequenceOps.repeat(src, n, times);
                 return new PyList(r, r.length);
             }
             return PNotImplemented.INSTANCE;
@@ -164,8 +176,9 @@ public final class BuiltinOps {
             }
             if (op == BinaryOp.MUL && Numbers.hasIndex(b)) {
                 long n = Numbers.asIndex(b);
-                Object[] r = SequenceOps.repeat(l.items, l.size, n);
-                l.replaceRange(0, l.size, r, r.length);
+                Object[] src = FreeThreading.enabled() ? l.toArray() : l.items;
+                Object[] r = SequenceOps.repeat(src, FreeThreading.enabled() ? src.length : l.size, n);
+                l.replaceRange(0, FreeThreading.enabled() ? src.length : l.size, r, r.length);
                 return l;
             }
             return PNotImplemented.INSTANCE;

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import pygil.runtime.builtins.BuiltinTypes;
 import pygil.runtime.call.Call;
 import pygil.runtime.error.PyErrors;
+import pygil.runtime.gil.FreeThreading;
 import pygil.runtime.num.FloatMath;
 import pygil.runtime.num.IntMath;
 import pygil.runtime.object.PNotImplemented;
@@ -212,7 +213,15 @@ public final class Compare {
             return op == CompareOp.EQ ? x.equals(y) : op == CompareOp.NE ? !x.equals(y) : op.test(compareStrings(x, y));
         }
         if (a instanceof PyList x) {
-            return b instanceof PyList y ? compareSequences(x.items, x.size, y.items, y.size, op) : PNotImplemented.INSTANCE;
+            if (!(b instanceof PyList y)) {
+                return PNotImplemented.INSTANCE;
+            }
+            if (FreeThreading.enabled()) {
+                Object[] xs = x.toArray();
+                Object[] ys = y.toArray();
+                return compareSequences(xs, xs.length, ys, ys.length, op);
+            }
+            return compareSequences(x.items, x.size, y.items, y.size, op);
         }
         if (a instanceof PyTuple x) {
             return b instanceof PyTuple y ? compareSequences(x.items, x.size(), y.items, y.size(), op) : PNotImplemented.INSTANCE;
@@ -365,8 +374,9 @@ public final class Compare {
                 return setContains(s, item);
             }
             if (container instanceof PyList l) {
-                for (int i = 0; i < l.size; i++) {
-                    if (richCompareBool(l.items[i], item, CompareOp.EQ)) {
+                Object v;
+                for (int i = 0; (v = l.itemOrNull(i)) != null; i++) {
+                    if (richCompareBool(v, item, CompareOp.EQ)) {
                         return true;
                     }
                 }

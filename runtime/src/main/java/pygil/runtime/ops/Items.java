@@ -31,12 +31,9 @@ public final class Items {
     /** {@code obj[key]}. */
     public static Object getItem(Object obj, Object key) {
         if (obj instanceof PyList l && key instanceof Long i && l.getClass() == PyList.class) {
-            long idx = i;
-            if (idx < 0) {
-                idx += l.size;
-            }
-            if (idx >= 0 && idx < l.size) {
-                return l.items[(int) idx];
+            Object v = l.getItem(i);
+            if (v != null) {
+                return v;
             }
             throw PyErrors.indexError("list index out of range");
         }
@@ -96,12 +93,7 @@ public final class Items {
     /** {@code obj[key] = value}. */
     public static void setItem(Object obj, Object key, Object value) {
         if (obj instanceof PyList l && key instanceof Long i && l.getClass() == PyList.class) {
-            long idx = i;
-            if (idx < 0) {
-                idx += l.size;
-            }
-            if (idx >= 0 && idx < l.size) {
-                l.set((int) idx, value);
+            if (l.setItem(i, value)) {
                 return;
             }
             throw PyErrors.indexError("list assignment index out of range");

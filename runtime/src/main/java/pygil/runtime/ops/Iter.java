@@ -9,6 +9,7 @@ import pygil.runtime.builtins.DictViews;
 import pygil.runtime.call.Call;
 import pygil.runtime.error.ExceptionTypes;
 import pygil.runtime.error.PyErrors;
+import pygil.runtime.gil.FreeThreading;
 import pygil.runtime.error.PyException;
 import pygil.runtime.iterators.DictIterators;
 import pygil.runtime.iterators.FunctionalIterators;
@@ -168,8 +169,9 @@ public final class Iter {
             throw PyErrors.typeError("cannot unpack non-iterable " + BuiltinTypes.typeName(iterable) + " object");
         }
         if (iterable instanceof PyTuple t && t.getType() == BuiltinTypes.TUPLE || iterable instanceof PyList l && l.getClass() == PyList.class) {
-            Object[] items = iterable instanceof PyTuple t2 ? t2.items : ((PyList) iterable).items;
-            int size = iterable instanceof PyTuple t3 ? t3.items.length : ((PyList) iterable).size;
+            // A list is copied under its lock first in free-threaded mode (a consistent snapshot).
+            Object[] items = iterable instanceof PyTuple t2 ? t2.items : FreeThreading.enabled() ? ((PyList) iterable).toArray() : ((PyList) iterable).items;
+            int size = iterable instanceof PyTuple t3 ? t3.items.length : FreeThreading.enabled() ? items.length : ((PyList) iterable).size;
             if (size == n) {
                 return Arrays.copyOf(items, n);
             }

@@ -301,11 +301,12 @@ public final class Repr {
         StringBuilder sb = new StringBuilder();
         if (o instanceof PyList l) {
             sb.append('[');
-            for (int i = 0; i < l.size; i++) {
+            Object v;
+            for (int i = 0; (v = l.itemOrNull(i)) != null; i++) {
                 if (i > 0) {
                     sb.append(", ");
                 }
-                sb.append(repr(l.items[i]));
+                sb.append(repr(v));
             }
             return sb.append(']').toString();
         }

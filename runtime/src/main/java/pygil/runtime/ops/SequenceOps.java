@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import pygil.runtime.builtins.BuiltinTypes;
 import pygil.runtime.error.PyErrors;
+import pygil.runtime.gil.FreeThreading;
 import pygil.runtime.object.PyBytes;
 import pygil.runtime.object.PyList;
 import pygil.runtime.object.PyRange;
@@ -32,26 +33,32 @@ public final class SequenceOps {
 
     public static Object listGet(PyList l, Object key) {
         if (key instanceof PySlice s) {
-            long[] r = Items.sliceIndices(s, l.size);
-            int n = (int) r[3];
-            Object[] out = new Object[n];
-            if (r[2] == 1) {
-                System.arraycopy(l.items, (int) r[0], out, 0, n);
-            } else {
-                for (int i = 0; i < n; i++) {
-                    out[i] = l.items[(int) (r[0] + i * r[2])];
-                }
+            if (FreeThreading.enabled()) {
+                // A snapshot under the list's lock, sliced outside it.
+                Object[] a = l.toArray();
+                return slice(a, a.length, s);
             }
-            return new PyList(out, n);
+            return slice(l.items, l.size, s);
         }
-        long i = index(key, "list");
-        if (i < 0) {
-            i += l.size;
-        }
-        if (i < 0 || i >= l.size) {
+        Object v = l.getItem(index(key, "list"));
+        if (v == null) {
             throw PyErrors.indexError("list index out of range");
         }
-        return l.items[(int) i];
+        return v;
+    }
+
+    private static PyList slice(Object[] items, int size, PySlice s) {
+        long[] r = Items.sliceIndices(s, size);
+        int n = (int) r[3];
+        Object[] out = new Object[n];
+        if (r[2] == 1) {
+            System.arraycopy(items, (int) r[0], out, 0, n);
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[i] = items[(int) (r[0] + i * r[2])];
+            }
+        }
+        return new PyList(out, n);
     }
 
     public static void listSet(PyList l, Object key, Object value) {
@@ -59,14 +66,9 @@ public final class SequenceOps {
             listSetSlice(l, s, value);
             return;
         }
-        long i = index(key, "list");
-        if (i < 0) {
-            i += l.size;
-        }
-        if (i < 0 || i >= l.size) {
+        if (!l.setItem(index(key, "list"), value)) {
             throw PyErrors.indexError("list assignment index out of range");
         }
-        l.set((int) i, value);
     }
 
     private static void listSetSlice(PyList l, PySlice s, Object value) {
@@ -117,28 +119,25 @@ public final class SequenceOps {
                 start = start + (n - 1) * step;
                 step = -step;
             }
-            Object[] keep = new Object[l.size - (int) n];
+            // Built from a snapshot; another thread's change in between is overwritten, as if
+            // it had happened just before (never a Java exception).
+            Object[] snap = l.toArray();
+            Object[] keep = new Object[snap.length];
             int k = 0;
-            for (int i = 0; i < l.size; i++) {
+            for (int i = 0; i < snap.length; i++) {
                 if (i >= start && (i - start) % step == 0 && (i - start) / step < n) {
                     continue;
                 }
-                keep[k++] = l.items[i];
+                keep[k++] = snap[i];
             }
-            Object[] old = l.toArray();
             pygil.runtime.refcount.RefCount.incRefAll(keep, k);
-            l.setItemsRaw(keep, k);
+            Object[] old = l.swapItems(keep, k);
             pygil.runtime.refcount.RefCount.decRefAll(old, old.length);
             return;
         }
-        long i = index(key, "list");
-        if (i < 0) {
-            i += l.size;
-        }
-        if (i < 0 || i >= l.size) {
+        if (l.pop(index(key, "list")) == null) {
             throw PyErrors.indexError("list assignment index out of range");
         }
-        l.pop((int) i);
     }
 
     // ---- tuple ---------------------------------------------------------------------------

@@ -54,12 +54,24 @@ import pygil.runtime.object.PyObject;
  * CPython with {@code gc.disable()}).
  *
  * <p><b>Threads.</b> With the GIL on, plain {@code int} arithmetic on {@link PyObject#refcnt}
- * is correct because only the GIL holder runs guest code. Free-threaded mode will switch the
- * field to atomic access through a {@code VarHandle} (or biased counting as in PEP 703) behind
- * {@link PyObject#incRef()}/{@link PyObject#decRef()}, which is why no code outside
- * {@code PyObject} and this package may write {@code refcnt} directly except to read it. Each
- * thread owns its table ({@link PyThreadState#current()}); an object decRef'd to zero on
- * another thread is released by that thread.
+ * is correct because only the GIL holder runs guest code. Once a context runs with
+ * {@code --gil=off} ({@link pygil.runtime.gil.FreeThreading}), {@link PyObject#incRef()} and
+ * {@link PyObject#decRef()} switch to atomic {@code getAndAdd} through a {@code VarHandle};
+ * immortal objects are not written at all, so the builtin types and singletons every thread
+ * touches do not bounce between cores. No code outside {@code PyObject} writes {@code refcnt}.
+ * Each thread owns its table ({@link PyThreadState#current()}); an object decRef'd to zero on
+ * another thread is released by that thread. Why a table never releases an object that another
+ * thread still uses (protected reads, the 0-to-1 release claim) is in {@link ZeroCountTable}.
+ *
+ * <p><b>Atomic rather than biased counts</b> (PEP 703 biases each count to its owner thread:
+ * plain increments for the owner, atomic ones for others, merged when the owner's count hits
+ * zero). Rejected for now: it needs an owner field and a thread-id compare on every count
+ * operation, a queue to merge counts of objects that die on a non-owner thread, and it would
+ * double the code that must be proved safe. The atomic add is uncontended on objects that only
+ * one thread touches (the common case: a thread's own temporaries), costing a locked add
+ * instead of a plain one; shared hot objects are mostly immortal (types, builtins, None, ints
+ * and strs are not even heap objects) and are never written. Measured: see the README's
+ * {@code --gil=off} figures.
  *
  * <p><b>Rejected.</b> (1) Releasing on the spot at zero: unsafe, because uncounted Java
  * references (operand stack, builtin locals) would see released objects. (2) Java finalizers or
@@ -72,8 +84,22 @@ public final class RefCount {
     /** Equivalent of {@code Py_XINCREF}: ignores null and non-heap values. */
     public static void incRef(Object o) {
         if (o instanceof PyObject p) {
-            p.refcnt++;
+            p.incRef();
         }
+    }
+
+    /**
+     * A protected read for free-threaded mode: takes a counted reference to {@code o} that the
+     * current thread's next flush drops (see {@link ZeroCountTable}'s design notes). Call it
+     * while holding the lock of the container {@code o} was read from, so that no removal can
+     * come between the read and the increment. Returns {@code o}.
+     */
+    public static Object protect(Object o) {
+        if (o instanceof PyObject p && !p.isImmortal()) {
+            p.incRef();
+            ZeroCountTable.current().pushDeferredDecRef(p);
+        }
+        return o;
     }
 
     /** Equivalent of {@code Py_XDECREF}: ignores null and non-heap values. */
@@ -94,7 +120,7 @@ public final class RefCount {
     public static void incRefAll(Object[] items, int n) {
         for (int i = 0; i < n; i++) {
             if (items[i] instanceof PyObject p) {
-                p.refcnt++;
+                p.incRef();
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
+import pygil.runtime.gil.FreeThreading;
 import pygil.runtime.object.PyObject;
 
 /**
@@ -23,6 +24,27 @@ import pygil.runtime.object.PyObject;
  * <p>Who calls what: {@code PyObject}'s constructor and {@code decRef} call {@link #push};
  * the interpreter calls {@link #mark()} at frame entry and {@link #flush(int)} after each
  * statement and at frame exit.
+ *
+ * <h2>Free-threaded mode (design notes)</h2>
+ * Without the GIL, an object at zero in this table may be reachable from another thread in two
+ * ways, and neither may let this thread release it under that thread's feet:
+ * <ul>
+ * <li>The other thread read it from a shared container or attribute just before this thread
+ * removed it there. Shared reads are <em>protected</em> ({@link #pushDeferredDecRef}): the
+ * reader increments the count while it holds the container's lock and records a deferred
+ * decrement here, in its own table, which runs at its next flush (the end of its statement).
+ * So a removal that happens after the read leaves the count above zero until the reader's
+ * statement is over, exactly the span in which the reader holds the object uncounted.</li>
+ * <li>Several threads push the same object (it went 0, 1, 0 on different threads). Releasing
+ * is claimed with a compare-and-set of the count from 0 to 1 ({@link PyObject#claimAtZero()}):
+ * the one thread that wins finalizes and releases; a thread that sees a non-zero count (a
+ * reference was taken, or another flusher holds the claim) drops its entry. {@code __del__}
+ * and {@code releaseReferences} are each claimed once more with a state bit.</li>
+ * </ul>
+ * An entry is never released by another thread's table: each table is private to its thread.
+ * A deferred decrement is an entry flagged in {@link #deferred}; it never sets the object's
+ * IN_TABLE bit, and its decRef may push the object again above the mark, where this same flush
+ * then releases it.
  */
 public final class ZeroCountTable {
     /**
@@ -40,6 +62,8 @@ public final class ZeroCountTable {
     private static volatile Finalizer finalizer;
 
     private PyObject[] stack = new PyObject[256];
+    /** Entries that are deferred decRefs (free-threaded mode only), else plain zero-count entries. */
+    private boolean[] deferred = new boolean[256];
     private int top;
 
     /**
@@ -69,9 +93,22 @@ public final class ZeroCountTable {
         stack[top++] = o;
     }
 
+    /**
+     * Records that the current statement holds one counted reference to {@code o} that the next
+     * flush drops (a protected read of a shared container; the caller already incremented).
+     */
+    public void pushDeferredDecRef(PyObject o) {
+        if (top == stack.length) {
+            grow();
+        }
+        deferred[top] = true;
+        stack[top++] = o;
+    }
+
     @TruffleBoundary
     private void grow() {
         stack = Arrays.copyOf(stack, stack.length * 2);
+        deferred = Arrays.copyOf(deferred, stack.length);
     }
 
     /**
@@ -88,7 +125,7 @@ public final class ZeroCountTable {
     public void flushKeeping(int mark, Object keep) {
         if (top > mark) {
             if (keep instanceof PyObject p) {
-                p.refcnt++;
+                p.incRef();
                 flushSlow(mark);
                 // Back to its old count; at zero it is pushed again, now in the caller's part.
                 p.decRef();
@@ -103,26 +140,30 @@ public final class ZeroCountTable {
         while (top > mark) {
             PyObject o = stack[--top];
             stack[top] = null;
+            if (deferred[top]) {
+                deferred[top] = false;
+                o.decRef(); // at zero it is pushed again, above the mark: released below
+                continue;
+            }
             o.setInTable(false);
-            if (o.refcnt == 0 && !o.isReleased()) {
+            if (o.refcnt == 0 && !o.isReleased() && o.claimAtZero()) {
                 releaseOne(o);
             }
         }
     }
 
+    /** Finalizes and releases {@code o}, whose count this thread has claimed (it is 1, ours). */
     private void releaseOne(PyObject o) {
         Finalizer f = finalizer;
-        if (!o.isFinalized() && f != null && f.hasFinalizer(o)) {
-            o.markFinalized();
+        if (!o.isFinalized() && f != null && f.hasFinalizer(o) && o.claimFinalization()) {
             // __del__ sees the object alive: count 1 while it runs (as CPython's
             // PyObject_CallFinalizerFromDealloc does), so that decRefs inside do not re-push it.
-            o.refcnt = 1;
             int m = top;
             f.finalize(o);
             flush(m);
-            if (--o.refcnt != 0) {
-                return; // resurrected: it will be pushed again when its count drops to zero
-            }
+        }
+        if (o.addRefRaw(-1) != 0) {
+            return; // resurrected: it will be pushed again when its count drops to zero
         }
         o.release();
     }

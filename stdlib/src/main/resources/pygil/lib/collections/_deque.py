@@ -1,10 +1,25 @@
-"""collections.deque (a double-ended queue), kept apart from the rest of collections."""
+"""collections.deque (a double-ended queue), kept apart from the rest of collections.
+
+Thread safety (design notes): CPython's deque is written in C, so each of its methods is one
+atomic step under the GIL, and free-threaded CPython locks the deque per call. Here a method is
+several bytecodes, and a thread switch (with the GIL, at a call; without it, anywhere) between
+"read self._left" and "self._left += 1" would let two popleft() calls take the same item. So
+every method that reads or changes _items/_left/_right holds the deque's own lock
+(self._lock, a _thread lock; re-entry goes through the unlocked _xxx helpers). Each of append,
+appendleft, pop, popleft, d[i], d[i] = x, del d[i], insert, remove, rotate, clear, reverse is
+atomic in both GIL modes; extend is a series of atomic appends, as in CPython; iteration takes
+the lock per item and reports a concurrent change as "deque mutated during iteration".
+"""
 import sys as _sys
+from _thread import allocate_lock as _allocate_lock
 import _collections_abc
 from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 from _collections_abc import MutableSequence as _MutableSequence
 from keyword import iskeyword as _iskeyword
 from operator import itemgetter as _itemgetter, eq as _eq
+
+
+_MISSING = object()
 
 
 class deque:
@@ -18,6 +33,7 @@ class deque:
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
         self._maxlen = maxlen
+        self._lock = _allocate_lock()
         self._items = {}
         self._left = 0
         self._right = 0
@@ -49,18 +65,28 @@ class deque:
         return self._left + i
 
     def __getitem__(self, i):
-        return self._items[self._index(i)]
+        with self._lock:
+            return self._items[self._index(i)]
 
     def __setitem__(self, i, value):
-        self._items[self._index(i)] = value
+        with self._lock:
+            self._items[self._index(i)] = value
 
     def __delitem__(self, i):
+        with self._lock:
+            self._delitem(i)
+
+    def _delitem(self, i):
         k = self._index(i) - self._left
-        self.rotate(-k)
-        self.popleft()
-        self.rotate(k)
+        self._rotate(-k)
+        self._popleft()
+        self._rotate(k)
 
     def append(self, x):
+        with self._lock:
+            self._append(x)
+
+    def _append(self, x):
         self._state += 1
         if self._maxlen is not None and self._right - self._left >= self._maxlen:
             if self._maxlen == 0:
@@ -71,6 +97,10 @@ class deque:
         self._right += 1
 
     def appendleft(self, x):
+        with self._lock:
+            self._appendleft(x)
+
+    def _appendleft(self, x):
         self._state += 1
         if self._maxlen is not None and self._right - self._left >= self._maxlen:
             if self._maxlen == 0:
@@ -81,6 +111,10 @@ class deque:
         self._items[self._left] = x
 
     def pop(self):
+        with self._lock:
+            return self._pop()
+
+    def _pop(self):
         if self._right == self._left:
             raise IndexError('pop from an empty deque')
         self._state += 1
@@ -88,6 +122,10 @@ class deque:
         return self._items.pop(self._right)
 
     def popleft(self):
+        with self._lock:
+            return self._popleft()
+
+    def _popleft(self):
         if self._right == self._left:
             raise IndexError('pop from an empty deque')
         self._state += 1
@@ -108,11 +146,16 @@ class deque:
             self.appendleft(x)
 
     def clear(self):
-        self._state += 1
-        self._items = {}
-        self._left = self._right = 0
+        with self._lock:
+            self._state += 1
+            self._items = {}
+            self._left = self._right = 0
 
     def rotate(self, n=1):
+        with self._lock:
+            self._rotate(n)
+
+    def _rotate(self, n):
         size = self._right - self._left
         if size <= 1:
             return
@@ -133,10 +176,11 @@ class deque:
                 self._right += 1
 
     def reverse(self):
-        values = list(self)
-        values.reverse()
-        self._state += 1
-        self._items = dict(zip(range(self._left, self._right), values))
+        with self._lock:
+            values = [self._items[i] for i in range(self._left, self._right)]
+            values.reverse()
+            self._state += 1
+            self._items = dict(zip(range(self._left, self._right), values))
 
     def count(self, x):
         state = self._state
@@ -158,49 +202,66 @@ class deque:
             stop = max(stop + n, 0)
         stop = min(stop, n)
         for i in range(start, stop):
-            v = self._items[self._left + i]
+            with self._lock:
+                v = self._items.get(self._left + i, _MISSING)
+            if v is _MISSING:
+                break
             if v is x or v == x:
                 return i
         raise ValueError('%r is not in deque' % (x,))
 
     def insert(self, i, x):
-        n = len(self)
-        if self._maxlen is not None and n >= self._maxlen:
-            raise IndexError('deque already at its maximum size')
-        if i < 0:
-            i = max(i + n, 0)
-        i = min(i, n)
-        self.rotate(-i)
-        self.appendleft(x)
-        self.rotate(i)
+        with self._lock:
+            n = len(self)
+            if self._maxlen is not None and n >= self._maxlen:
+                raise IndexError('deque already at its maximum size')
+            if i < 0:
+                i = max(i + n, 0)
+            i = min(i, n)
+            self._rotate(-i)
+            self._appendleft(x)
+            self._rotate(i)
 
     def remove(self, value):
-        for i in range(len(self)):
-            v = self._items[self._left + i]
+        i = 0
+        while True:
+            with self._lock:
+                state = self._state
+                v = self._items.get(self._left + i, _MISSING)
+            if v is _MISSING:
+                raise ValueError('%r is not in deque' % (value,))
             if v is value or v == value:
-                del self[i]
+                with self._lock:
+                    if state != self._state:
+                        raise IndexError('deque mutated during remove().')
+                    self._delitem(i)
                 return
-        raise ValueError('%r is not in deque' % (value,))
+            i += 1
 
     def __iter__(self):
         state = self._state
-        items = self._items
         i = self._left
-        while i < self._right:
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-            yield items[i]
+        while True:
+            with self._lock:
+                if state != self._state:
+                    raise RuntimeError('deque mutated during iteration')
+                if i >= self._right:
+                    return
+                v = self._items[i]
+            yield v
             i += 1
-        if state != self._state:
-            raise RuntimeError('deque mutated during iteration')
 
     def __reversed__(self):
         state = self._state
         i = self._right - 1
-        while i >= self._left:
-            if state != self._state:
-                raise RuntimeError('deque mutated during iteration')
-            yield self._items[i]
+        while True:
+            with self._lock:
+                if state != self._state:
+                    raise RuntimeError('deque mutated during iteration')
+                if i < self._left:
+                    return
+                v = self._items[i]
+            yield v
             i -= 1
 
     def __contains__(self, x):
