@@ -137,6 +137,9 @@ public final class RefCount {
     /** The count CPython's {@code sys.getrefcount} would see, minus its own argument. */
     public static long count(Object o) {
         if (o instanceof PyObject p && !p.isImmortal()) {
+            if (pygil.runtime.gil.FreeThreading.enabled()) {
+                return p.refcnt - ZeroCountTable.current().deferredCount(p);
+            }
             return p.refcnt;
         }
         return 4294967295L; // CPython 3.12+'s immortal count as getrefcount reports it

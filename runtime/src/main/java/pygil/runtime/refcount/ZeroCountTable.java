@@ -105,6 +105,22 @@ public final class ZeroCountTable {
         stack[top++] = o;
     }
 
+    /**
+     * How many deferred decRefs of {@code o} this table holds: the references this thread's
+     * protected reads took, which {@code sys.getrefcount} leaves out (they are ours, like
+     * CPython's borrowed references, and a program that compares counts must not see them).
+     */
+    @TruffleBoundary
+    public int deferredCount(PyObject o) {
+        int n = 0;
+        for (int i = 0; i < top; i++) {
+            if (deferred[i] && stack[i] == o) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @TruffleBoundary
     private void grow() {
         stack = Arrays.copyOf(stack, stack.length * 2);
