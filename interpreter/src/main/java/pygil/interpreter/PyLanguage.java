@@ -7,6 +7,7 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 
+import pygil.interpreter.interop.EmbeddedModuleRootNode;
 import pygil.interpreter.main.MainModuleRootNode;
 import pygil.runtime.gil.GilThread;
 import pygil.runtime.refcount.PyThreadState;
@@ -39,17 +40,22 @@ import pygil.runtime.refcount.PyThreadState;
  * <li><b>Errors</b>: Python exceptions are Truffle exceptions carrying the Python exception
  * object; the traceback is recorded as they unwind and printed in CPython's format by
  * {@link pygil.interpreter.main.ErrorPrinter}.</li>
+ * <li><b>Embedding</b> ({@link pygil.interpreter.interop}): a source of MIME type
+ * {@link #MODULE_MIME_TYPE} runs as a module whose functions the host can call through the
+ * polyglot API (used by the JMH benchmarks).</li>
  * <li><b>Modules</b>: {@link pygil.interpreter.imports.ImportSystem} finds modules in
  * {@code sys.path}, in pygil's own Python library and among the Java builtin modules.</li>
  * </ol>
  */
 @TruffleLanguage.Registration(id = PyLanguage.ID, name = "Python (pygil)", version = PyLanguage.VERSION, //
-                characterMimeTypes = PyLanguage.MIME_TYPE, defaultMimeType = PyLanguage.MIME_TYPE, //
+                characterMimeTypes = {PyLanguage.MIME_TYPE, PyLanguage.MODULE_MIME_TYPE}, defaultMimeType = PyLanguage.MIME_TYPE, //
                 contextPolicy = TruffleLanguage.ContextPolicy.SHARED)
 public final class PyLanguage extends TruffleLanguage<PyContext> {
     public static final String ID = "pygil";
     public static final String VERSION = "0.1.0";
     public static final String MIME_TYPE = "text/x-python";
+    /** A source of this type is run as a module whose object {@code eval} answers (embedders). */
+    public static final String MODULE_MIME_TYPE = "text/x-python-module";
 
     private static final LanguageReference<PyLanguage> REFERENCE = LanguageReference.create(PyLanguage.class);
 
@@ -128,10 +134,17 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
         return true;
     }
 
-    /** A source evaluated by the embedder is run as the {@code __main__} module. */
+    /**
+     * A source evaluated by the embedder is run as the {@code __main__} module (answering the
+     * exit status), or, with {@link #MODULE_MIME_TYPE}, as a module that the embedder gets back
+     * to call into ({@link pygil.interpreter.interop}).
+     */
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
+        if (MODULE_MIME_TYPE.equals(source.getMimeType())) {
+            return new EmbeddedModuleRootNode(this, source).getCallTarget();
+        }
         return new MainModuleRootNode(this, source).getCallTarget();
     }
 }
