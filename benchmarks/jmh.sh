@@ -12,7 +12,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 target="$root/interpreter/target"
-"$root/pygil" -c pass # builds pygil if needed and records the JDK it found
+PYGIL_JAVA_OPTS= "$root/pygil" -c pass # builds pygil if needed and records the JDK it found
 (cd "$root" && mvn -B -q -ntp -DskipTests -pl benchmarks -am package)
 jhome="$(cat "$target/java-home")"
 # the same flags as the exec line of ./pygil

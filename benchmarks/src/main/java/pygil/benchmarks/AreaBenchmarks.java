@@ -26,13 +26,16 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code benchmarks/jmh.sh}); the setup refuses to run on Truffle's fallback runtime.
  *
  * <p>Short settings on purpose (a 2-core machine shared with others): one fork per benchmark
- * and mode, 5 x 1 s warm-up, 5 x 1 s measurement.
+ * and mode, 12 x 1 s warm-up, 5 x 1 s measurement; about 6 minutes for all. The warm-up is
+ * that long because Graal runs as Java code in the same JVM (no libgraal), warming itself up:
+ * on 2 busy cores one compilation takes 1-3 s, and the slowest area (method calls: tier 1
+ * and 2 of the function, its loop's OSR code and the method) is compiled only after about 8 s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 1)
+@Warmup(iterations = 12, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class AreaBenchmarks {
     /** {@code on}: Graal compiles hot Python code; {@code off}: {@code --jit=off}. */
