@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the JMH results of AreaBenchmarks beside CPython's time for the same functions.
 
-Usage: python3 benchmarks/jmh_table.py [jmh-result.json]   (benchmarks/jmh.sh calls it)
+Usage: python3 benchmarks/jmh_table.py JMH-RESULT.json...   (benchmarks/jmh.sh calls it)
 
 Each function of areas.py (the module the JMH benchmarks call) is timed here under the running
 python3 with timeit: median of 5 repeats, each of enough calls to last about 0.2 s, after one
@@ -50,8 +50,9 @@ def ratio(cpython, score):
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "target", "jmh-result.json")
-    scores = jmh_scores(path)
+    scores = {}
+    for path in sys.argv[1:]:
+        scores.update(jmh_scores(path))
     names = [a for a in dict.fromkeys(a for a, _ in scores)]
     print(f"| area (areas.py) | python3 {sys.version.split()[0]} (ms/op) | pygil jit (ms/op) | pygil nojit (ms/op) "
           "| python3/jit | python3/nojit |")

@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * optimized away. The module is evaluated once per fork ({@link Level#Trial}), so parsing and
  * compiling to bytecode are not measured; with the JIT on, the warm-up iterations are when
  * Graal compiles the function. The forks must run with {@code ./pygil}'s JVM flags (see
- * {@code benchmarks/jmh.sh}); the setup refuses to run on Truffle's fallback runtime.
+ * {@code benchmarks/jmh.sh}): the setup refuses to measure {@code jit=on} anywhere but on the
+ * optimized runtime, and {@code jit=off} anywhere but on the fallback runtime that
+ * {@code ./pygil --jit=off} uses.
  *
  * <p>Short settings on purpose (a 2-core machine shared with others): one fork per benchmark
  * and mode, 12 x 1 s warm-up, 5 x 1 s measurement; about 6 minutes for all. The warm-up is
@@ -38,7 +40,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 12, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class AreaBenchmarks {
-    /** {@code on}: Graal compiles hot Python code; {@code off}: {@code --jit=off}. */
+    /** {@code on}: Graal compiles hot Python code; {@code off}: as {@code ./pygil --jit=off}. */
     @Param({"on", "off"})
     public String jit;
 
@@ -55,10 +57,12 @@ public class AreaBenchmarks {
 
     @Setup(Level.Trial)
     public void setUp() {
-        module = new WorkloadModule("on".equals(jit));
-        if (!WorkloadModule.OPTIMIZED_RUNTIME.equals(module.runtimeName())) {
-            throw new IllegalStateException("not on the optimized Truffle runtime but on '" + module.runtimeName()
-                            + "': run the forks with ./pygil's JVM flags (benchmarks/jmh.sh)");
+        boolean on = "on".equals(jit);
+        module = new WorkloadModule(on);
+        String expected = on ? WorkloadModule.OPTIMIZED_RUNTIME : WorkloadModule.FALLBACK_RUNTIME;
+        if (!expected.equals(module.runtimeName())) {
+            throw new IllegalStateException("jit=" + jit + " expects the Truffle runtime '" + expected + "' but runs on '"
+                            + module.runtimeName() + "': run the forks with ./pygil's JVM flags (benchmarks/jmh.sh)");
         }
         fibo = module.function("fibo");
         whileLoop = module.function("while_loop");

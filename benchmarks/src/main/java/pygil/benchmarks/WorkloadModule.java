@@ -12,20 +12,26 @@ import pygil.interpreter.PyLanguage;
 
 /**
  * The benchmarks' Python module ({@code areas.py}, a resource beside this class) evaluated in
- * a fresh context, with the JIT on (Graal compiles hot functions) or off (the optimized
- * runtime's interpreter only, as {@code pygil --jit=off}).
+ * a fresh context, with the JIT on (Graal compiles hot functions) or off (the interpreter only:
+ * on Truffle's fallback runtime when the JVM runs it, as {@code ./pygil --jit=off} does, else
+ * on the optimized runtime with compilation disabled, as the tests do).
  */
 public final class WorkloadModule implements AutoCloseable {
-    /** What the benchmark forks must run on; a mismatched Graal falls back to "Interpreted" silently. */
+    /** The optimized runtime's name; a mismatched Graal falls back to {@link #FALLBACK_RUNTIME} silently. */
     public static final String OPTIMIZED_RUNTIME = "GraalVM CE";
+    /** Truffle's fallback runtime ({@code -Dtruffle.UseFallbackRuntime=true}, {@code ./pygil --jit=off}). */
+    public static final String FALLBACK_RUNTIME = "Interpreted";
 
     private final Context context;
     private final Value module;
 
     public WorkloadModule(boolean jit) {
         Context.Builder builder = Context.newBuilder(PyLanguage.ID).allowExperimentalOptions(true) //
-                        .option("engine.WarnInterpreterOnly", "false") //
-                        .option("engine.Compilation", Boolean.toString(jit));
+                        .option("engine.WarnInterpreterOnly", "false");
+        if (!Boolean.getBoolean("truffle.UseFallbackRuntime")) {
+            // the fallback runtime has no compiler and no such option
+            builder.option("engine.Compilation", Boolean.toString(jit));
+        }
         context = builder.build();
         module = context.eval(Source.newBuilder(PyLanguage.ID, text(), "areas.py").mimeType(PyLanguage.MODULE_MIME_TYPE).buildLiteral());
     }
