@@ -815,14 +815,9 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
                 return false;
             }
             long value = iterator.nextLong();
-            try {
-                target.getLong(bytecode, frame); // the usual case: the previous item, nothing to release
-                target.setLong(bytecode, frame, value);
-            } catch (UnexpectedResultException e) {
-                // the first item (slot empty) or a target rebound in the body
-                target.setLong(bytecode, frame, value);
-                RefCount.decRef(e.getResult());
-            }
+            Object old = target.getObject(bytecode, frame);
+            target.setLong(bytecode, frame, value);
+            RefCount.decRef(old);
             return true;
         }
 
