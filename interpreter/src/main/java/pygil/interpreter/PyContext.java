@@ -35,15 +35,24 @@ public final class PyContext {
     private final SourceLines sourceLines = new SourceLines();
     private final GilControl gil;
     private pygil.interpreter.gil.PendingCalls pendingCalls;
+    /** Threads run private copies of function code (see ThreadCodeCopies). */
+    final boolean threadPrivateCode;
 
     PyContext(PyLanguage language, Env env) {
         this.language = language;
         this.env = env;
         this.gil = new GilControl(env, env.getOptions().get(PyOptions.GIL), env.getOptions().get(PyOptions.SWITCH_INTERVAL));
+        boolean privateCode = false;
         if (!gil.isEnabled()) {
             // Before any guest code of this context runs: containers lock, counts go atomic.
             pygil.runtime.gil.FreeThreading.enable();
+            boolean interpreterOnly = "Interpreted".equals(com.oracle.truffle.api.Truffle.getRuntime().getName());
+            if (interpreterOnly || env.getOptions().get(PyOptions.THREAD_PRIVATE_CODE)) {
+                privateCode = true;
+                pygil.runtime.gil.ThreadPrivateCode.enable(ThreadCodeCopies::resolve);
+            }
         }
+        this.threadPrivateCode = privateCode;
     }
 
     /** The GIL (its methods do nothing when it is off). */

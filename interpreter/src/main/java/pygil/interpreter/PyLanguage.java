@@ -92,6 +92,8 @@ public final class PyLanguage extends TruffleLanguage<PyContext> {
     static final class ThreadStateRef {
         PyThreadState state;
         GilThread gil;
+        /** This thread's private copies of function code (ThreadCodeCopies), or null. */
+        java.util.IdentityHashMap<pygil.runtime.object.PyCode, com.oracle.truffle.api.RootCallTarget> codeCopies;
     }
 
     /** The current thread's side of the GIL. */

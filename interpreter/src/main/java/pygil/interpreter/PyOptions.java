@@ -38,4 +38,9 @@ public final class PyOptions {
     @Option(name = "OwnsProcess", help = "The program owns the JVM process (the launcher): child processes inherit the real standard streams "
                     + "and SIGINT raises KeyboardInterrupt (default: false, for embedders).", category = OptionCategory.USER, stability = OptionStability.STABLE) //
     public static final OptionKey<Boolean> OWNS_PROCESS = new OptionKey<>(false);
+
+    @Option(name = "ThreadPrivateCode", help = "Without the GIL, each thread runs its own copy of each function's bytecode, so that interpreter "
+                    + "profiles are not shared between cores (default: on the interpreter-only runtime, i.e. ./pygil --jit=off --gil=off).", //
+                    category = OptionCategory.EXPERT, stability = OptionStability.EXPERIMENTAL) //
+    public static final OptionKey<Boolean> THREAD_PRIVATE_CODE = new OptionKey<>(false);
 }

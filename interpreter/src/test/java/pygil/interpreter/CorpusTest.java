@@ -39,6 +39,7 @@ public class CorpusTest {
     private static Engine jitOn;
     private static Engine jitOff;
     private static Engine gilOff;
+    private static Engine gilOffInterpreter;
     /** Areas whose programs must behave the same without the GIL (their output does not depend on it). */
     static final java.util.Set<String> GIL_OFF_AREAS = java.util.Set.of("subprocess", "threads");
 
@@ -60,8 +61,22 @@ public class CorpusTest {
         return areas(gilOff, "--gil=off").filter(c -> GIL_OFF_AREAS.contains(c.getDisplayName()));
     }
 
+    /**
+     * The {@code threads} area without the GIL on the interpreter, where each thread runs its
+     * own copy of each function's code (ThreadPrivateCode, as {@code ./pygil --jit=off --gil=off}).
+     */
+    @TestFactory
+    Stream<DynamicNode> gilOffInterpreter() {
+        gilOffInterpreter = Engine.newBuilder("pygil").allowExperimentalOptions(true).option("engine.WarnInterpreterOnly", "false")
+                        .option("engine.Compilation", "false").option("pygil.ThreadPrivateCode", "true").build();
+        return areas(gilOffInterpreter, "--gil=off").filter(c -> c.getDisplayName().equals("threads"));
+    }
+
     @AfterAll
     static void closeEngines() {
+        if (gilOffInterpreter != null) {
+            gilOffInterpreter.close();
+        }
         if (gilOff != null) {
             gilOff.close();
         }

@@ -32,7 +32,7 @@ final class CallOps {
     static Object callPositional(Object callable, Object[] slotted) {
         if (callable instanceof PyFunction f && acceptsExactly(f.code.signature, slotted.length - 1)) {
             slotted[0] = f;
-            return f.code.callTarget.call(slotted);
+            return f.code.target().call(slotted);
         }
         return Call.call(callable, Arrays.copyOfRange(slotted, 1, slotted.length), ArgBinder.NO_KEYWORDS);
     }
@@ -70,7 +70,7 @@ final class CallOps {
                 Object[] frameArgs = new Object[slotted.length + 1];
                 frameArgs[0] = f;
                 System.arraycopy(slotted, 0, frameArgs, 1, slotted.length);
-                return f.code.callTarget.call(frameArgs);
+                return f.code.target().call(frameArgs);
             }
             return Call.call(f, slotted, ArgBinder.NO_KEYWORDS);
         }

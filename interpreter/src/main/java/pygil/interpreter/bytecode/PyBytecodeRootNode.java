@@ -205,6 +205,11 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         return InternalErrors.translate(t);
     }
 
+    /** A copy of this root with its own interpreter profiles, for one thread (ThreadPrivateCode). */
+    public final RootNode copyForThread() {
+        return cloneUninitialized();
+    }
+
     /** The source line of a bytecode index, for tracebacks (0 when unknown). */
     @TruffleBoundary
     public static int lineOf(BytecodeNode bytecodeNode, int bci) {
@@ -563,7 +568,8 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
      */
     @Operation
     public static final class CallPositional {
-        @Specialization(guards = {"function.code == cachedCode", "acceptsExactly(cachedCode, args.length)"}, limit = "3")
+        @Specialization(guards = {"function.code == cachedCode", "acceptsExactly(cachedCode, args.length)"}, limit = "3", //
+                        assumptions = "sharedCode()")
         static Object direct(PyFunction function, @Variadic(startOffset = 1) Object[] args,
                         @Cached("function.code") PyCode cachedCode,
                         @Cached("create(cachedCode.callTarget)") DirectCallNode callNode) {
@@ -578,6 +584,11 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
 
         static boolean acceptsExactly(PyCode code, int slotted) {
             return CallOps.acceptsExactly(code.signature, slotted - 1);
+        }
+
+        /** Direct calls of the shared call target, unless threads run private copies (ThreadPrivateCode). */
+        static com.oracle.truffle.api.Assumption sharedCode() {
+            return pygil.runtime.gil.ThreadPrivateCode.offAssumption();
         }
     }
 

@@ -27,7 +27,7 @@ public final class Call {
     /** Equivalent of {@code PyObject_Vectorcall}. */
     public static Object call(Object callable, Object[] args, String[] kwNames) {
         if (callable instanceof PyFunction f) {
-            return f.code.callTarget.call(ArgBinder.bind(f, args, kwNames));
+            return f.code.target().call(ArgBinder.bind(f, args, kwNames));
         }
         if (callable instanceof PyBuiltinFunction b) {
             return b.call(args, kwNames);

@@ -35,4 +35,15 @@ public final class PyCode extends PyObject {
     public PyType getType() {
         return BuiltinTypes.CODE;
     }
+
+    /**
+     * The call target to run this code with: {@link #callTarget}, or the current thread's private
+     * copy in an interpreter-only run without the GIL ({@link pygil.runtime.gil.ThreadPrivateCode}).
+     */
+    public RootCallTarget target() {
+        if (pygil.runtime.gil.ThreadPrivateCode.off()) {
+            return callTarget;
+        }
+        return pygil.runtime.gil.ThreadPrivateCode.resolve(this);
+    }
 }
