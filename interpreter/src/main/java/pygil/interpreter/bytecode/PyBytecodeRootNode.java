@@ -75,6 +75,8 @@ import pygil.runtime.object.PyCode;
 import pygil.runtime.iterators.SequenceIterators.RangeIterator;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyFunction;
+import pygil.runtime.object.PyInstance;
+import pygil.runtime.object.PyType;
 import pygil.runtime.ops.Attr;
 import pygil.runtime.ops.Binary;
 import pygil.runtime.ops.BinaryOp;
@@ -632,18 +634,75 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @Operation
     @ConstantOperand(type = String.class, name = "name")
     public static final class GetAttr {
-        @Specialization
+        /* Inline cache on the class and its version for plain instances (InstanceAttributes). */
+        @Specialization(guards = {"isPlain(object)", "object.getType() == cachedType", "versionOf(cachedType) == cachedVersion", "kind != OTHER_KIND"}, limit = "2")
+        static Object instance(String name, PyInstance object,
+                        @Cached("object.getType()") PyType cachedType,
+                        @Cached("versionOf(cachedType)") int cachedVersion,
+                        @Cached("classifyRead(cachedType, name)") int kind,
+                        @Cached("classAttribute(cachedType, name)") Object classAttr) {
+            Object v = InstanceAttributes.read(object, name);
+            if (v != null) {
+                return v;
+            }
+            if (kind == InstanceAttributes.FUNCTION) {
+                return InstanceAttributes.bind(classAttr, object);
+            }
+            return Attr.getAttr(object, name); // absent: __getattr__ or AttributeError
+        }
+
+        @Specialization(replaces = "instance")
         static Object get(String name, Object object) {
             return Attr.getAttr(object, name);
+        }
+
+        static final int OTHER_KIND = InstanceAttributes.OTHER;
+
+        static boolean isPlain(Object o) {
+            return InstanceAttributes.isPlain(o);
+        }
+
+        @NonIdempotent
+        static int versionOf(PyType t) {
+            return InstanceAttributes.versionOf(t);
+        }
+
+        static int classifyRead(PyType t, String name) {
+            return InstanceAttributes.classifyRead(t, name);
+        }
+
+        static Object classAttribute(PyType t, String name) {
+            return InstanceAttributes.classAttribute(t, name);
         }
     }
 
     @Operation
     @ConstantOperand(type = String.class, name = "name")
     public static final class SetAttr {
-        @Specialization
+        @Specialization(guards = {"isPlain(object)", "object.getType() == cachedType", "versionOf(cachedType) == cachedVersion", "plain"}, limit = "2")
+        static void instance(String name, PyInstance object, Object value,
+                        @Cached("object.getType()") PyType cachedType,
+                        @Cached("versionOf(cachedType)") int cachedVersion,
+                        @Cached("plainWrite(cachedType, name)") boolean plain) {
+            InstanceAttributes.write(object, name, value);
+        }
+
+        @Specialization(replaces = "instance")
         static void set(String name, Object object, Object value) {
             Attr.setAttr(object, name, value);
+        }
+
+        static boolean isPlain(Object o) {
+            return InstanceAttributes.isPlain(o);
+        }
+
+        @NonIdempotent
+        static int versionOf(PyType t) {
+            return InstanceAttributes.versionOf(t);
+        }
+
+        static boolean plainWrite(PyType t, String name) {
+            return InstanceAttributes.plainWrite(t, name);
         }
     }
 
