@@ -45,11 +45,14 @@ final class InstanceAttributes {
         return attr == null ? NONE : attr instanceof PyFunction ? FUNCTION : OTHER;
     }
 
-    /** A write of {@code name} stores into the instance: no class attribute, default {@code __setattr__}. */
+    /**
+     * A write of {@code name} stores into the instance: instances have a {@code __dict__} (no
+     * {@code __slots__} without it), no class attribute of that name, the default {@code __setattr__}.
+     */
     @TruffleBoundary
     static boolean plainWrite(PyType t, String name) {
         Object setattr = t.lookup("__setattr__");
-        return !name.startsWith("__") && t.lookup(name) == null && setattr != null && setattr == ObjectType.SETATTR;
+        return !name.startsWith("__") && t.instancesHaveDict() && t.lookup(name) == null && setattr != null && setattr == ObjectType.SETATTR;
     }
 
     @TruffleBoundary

@@ -623,9 +623,55 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @Operation
     @ConstantOperand(type = String.class, name = "name")
     public static final class CallMethod {
-        @Specialization
+        /*
+         * A plain instance whose class (cached with its version) has a Python function of this
+         * name taking exactly these arguments, not shadowed by an instance attribute: a direct
+         * call that Graal can inline.
+         */
+        @Specialization(guards = {"isPlain(receiver)", "receiver.getType() == cachedType", "versionOf(cachedType) == cachedVersion", "function != null",
+                        "acceptsExactly(function, args.length)", "!shadowed(receiver, name)"}, limit = "2", assumptions = "sharedCode()")
+        static Object direct(String name, PyInstance receiver, @Variadic(startOffset = 1) Object[] args,
+                        @Cached("receiver.getType()") PyType cachedType,
+                        @Cached("versionOf(cachedType)") int cachedVersion,
+                        @Cached("methodOf(cachedType, name)") PyFunction function,
+                        @Cached("create(function.code.callTarget)") DirectCallNode callNode) {
+            Object[] frameArgs = new Object[args.length + 1];
+            frameArgs[0] = function;
+            frameArgs[1] = receiver;
+            System.arraycopy(args, 1, frameArgs, 2, args.length - 1);
+            return callNode.call(frameArgs);
+        }
+
+        @Specialization(replaces = "direct")
         static Object call(String name, Object receiver, @Variadic(startOffset = 1) Object[] args) {
             return CallOps.callMethod(receiver, name, args);
+        }
+
+        static boolean isPlain(Object o) {
+            return InstanceAttributes.isPlain(o);
+        }
+
+        @NonIdempotent
+        static int versionOf(PyType t) {
+            return InstanceAttributes.versionOf(t);
+        }
+
+        static PyFunction methodOf(PyType t, String name) {
+            return InstanceAttributes.classifyRead(t, name) == InstanceAttributes.FUNCTION ? (PyFunction) InstanceAttributes.classAttribute(t, name) : null;
+        }
+
+        /** The receiver is the first argument: {@code args.length} slots = receiver + the rest. */
+        static boolean acceptsExactly(PyFunction f, int slotted) {
+            return CallOps.acceptsExactly(f.code.signature, slotted);
+        }
+
+        @NonIdempotent
+        static boolean shadowed(PyInstance receiver, String name) {
+            return InstanceAttributes.read(receiver, name) != null;
+        }
+
+        static com.oracle.truffle.api.Assumption sharedCode() {
+            return pygil.runtime.gil.ThreadPrivateCode.offAssumption();
         }
     }
 
