@@ -19,7 +19,13 @@ def work():
         results.append(value)
 
 
-fibo(24)  # warm up
+# warm up both ways (compilation, and without the GIL each thread's copy of the code)
+fibo(24)
+warm = [threading.Thread(target=fibo, args=(24,)) for _ in range(5)]
+for t in warm:
+    t.start()
+for t in warm:
+    t.join()
 
 start = time.perf_counter()
 for _ in range(5):
