@@ -19,11 +19,11 @@ import pygil.runtime.ops.Iter;
  * The slow paths of the call instructions. Arrays here follow the
  * {@code @Variadic(startOffset = 1)} convention: slot 0 is reserved for the function itself.
  */
-final class CallOps {
+public final class CallOps {
     private CallOps() {}
 
     /** True when exactly {@code n} positional arguments bind one-to-one to the parameters. */
-    static boolean acceptsExactly(pygil.runtime.object.Signature signature, int n) {
+    public static boolean acceptsExactly(pygil.runtime.object.Signature signature, int n) {
         return signature.isSimple() && signature.argCount == n;
     }
 
@@ -61,7 +61,7 @@ final class CallOps {
      * method object (what CPython's LOAD_METHOD achieves).
      */
     @TruffleBoundary
-    static Object callMethod(Object receiver, String name, Object[] slotted) {
+    public static Object callMethod(Object receiver, String name, Object[] slotted) {
         PyType type = BuiltinTypes.typeOf(receiver);
         Object attr = type.lookup(name);
         if (attr instanceof PyFunction f && (!(receiver instanceof PyInstance inst) || inst.getAttribute(name) == null)) {

@@ -17,27 +17,27 @@ import pygil.runtime.object.PyType;
  * version changes whenever a dict in the class's MRO changes, so a new descriptor,
  * {@code __setattr__} or class attribute sends the access back to the generic path.
  */
-final class InstanceAttributes {
+public final class InstanceAttributes {
     private InstanceAttributes() {}
 
     /** The class attribute found under a name: none, a plain function (a method), or anything else. */
-    static final int NONE = 0;
-    static final int FUNCTION = 1;
-    static final int OTHER = 2;
+    public static final int NONE = 0;
+    public static final int FUNCTION = 1;
+    public static final int OTHER = 2;
 
     /** Exactly a user-class instance (not an exception, builtin-subclass instance, ...). */
-    static boolean isPlain(Object o) {
+    public static boolean isPlain(Object o) {
         return o != null && o.getClass() == PyInstance.class;
     }
 
     @NonIdempotent
-    static int versionOf(PyType t) {
+    public static int versionOf(PyType t) {
         return t.getVersion();
     }
 
     /** How a read of {@code name} resolves on instances of {@code t}, dunder names excluded. */
     @TruffleBoundary
-    static int classifyRead(PyType t, String name) {
+    public static int classifyRead(PyType t, String name) {
         if (name.startsWith("__")) {
             return OTHER;
         }
@@ -50,28 +50,40 @@ final class InstanceAttributes {
      * {@code __slots__} without it), no class attribute of that name, the default {@code __setattr__}.
      */
     @TruffleBoundary
-    static boolean plainWrite(PyType t, String name) {
+    public static boolean plainWrite(PyType t, String name) {
         Object setattr = t.lookup("__setattr__");
         return !name.startsWith("__") && t.instancesHaveDict() && t.lookup(name) == null && setattr != null && setattr == ObjectType.SETATTR;
     }
 
     @TruffleBoundary
-    static Object classAttribute(PyType t, String name) {
+    public static Object classAttribute(PyType t, String name) {
         return t.lookup(name);
     }
 
     /** The instance's own attribute, or null. */
     @TruffleBoundary
-    static Object read(PyInstance o, String name) {
+    public static Object read(PyInstance o, String name) {
         return o.getAttribute(name);
     }
 
     @TruffleBoundary
-    static void write(PyInstance o, String name, Object value) {
+    public static void write(PyInstance o, String name, Object value) {
         o.setAttribute(name, value);
     }
 
-    static Object bind(Object function, PyInstance o) {
+    public static Object bind(Object function, PyInstance o) {
         return new PyMethod(o, function);
+    }
+
+    /** The class's Python function of this name (a method to call directly), or null. */
+    @TruffleBoundary
+    public static PyFunction methodOf(PyType t, String name) {
+        return classifyRead(t, name) == FUNCTION ? (PyFunction) t.lookup(name) : null;
+    }
+
+    /** An instance attribute of this name hides the class's method (checked at every call). */
+    @NonIdempotent
+    public static boolean shadowed(PyInstance receiver, String name) {
+        return read(receiver, name) != null;
     }
 }

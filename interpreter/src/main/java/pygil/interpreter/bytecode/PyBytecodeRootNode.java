@@ -75,13 +75,9 @@ import pygil.runtime.object.PyCode;
 import pygil.runtime.iterators.SequenceIterators.RangeIterator;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyFunction;
-import pygil.runtime.object.PyInstance;
-import pygil.runtime.object.PyType;
-import pygil.runtime.ops.Attr;
 import pygil.runtime.ops.Binary;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.Compare;
-import pygil.runtime.ops.Items;
 import pygil.runtime.ops.Iter;
 import pygil.runtime.refcount.PyThreadState;
 import pygil.runtime.refcount.RefCount;
@@ -159,6 +155,13 @@ import pygil.runtime.refcount.ZeroCountTable;
 @OperationProxy(InvertNode.class)
 @OperationProxy(NotNode.class)
 @OperationProxy(ToBoolNode.class)
+@OperationProxy(pygil.interpreter.bytecode.ops.GetAttrNode.class)
+@OperationProxy(pygil.interpreter.bytecode.ops.SetAttrNode.class)
+@OperationProxy(pygil.interpreter.bytecode.ops.DelAttrNode.class)
+@OperationProxy(pygil.interpreter.bytecode.ops.GetItemNode.class)
+@OperationProxy(pygil.interpreter.bytecode.ops.SetItemNode.class)
+@OperationProxy(pygil.interpreter.bytecode.ops.DelItemNode.class)
+@OperationProxy(pygil.interpreter.bytecode.ops.CallMethodNode.class)
 @ShortCircuitOperation(name = "BoolAnd", operator = Operator.AND_RETURN_VALUE, booleanConverter = ToBoolNode.class)
 @ShortCircuitOperation(name = "BoolOr", operator = Operator.OR_RETURN_VALUE, booleanConverter = ToBoolNode.class)
 @ShortCircuitOperation(name = "CondAnd", operator = Operator.AND_RETURN_CONVERTED, booleanConverter = ToBoolNode.class)
@@ -616,175 +619,8 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
         }
     }
 
-    /**
-     * {@code obj.name(args)} without creating a bound method when {@code name} is a plain
-     * function found on the type (Equivalent of {@code LOAD_METHOD} + {@code CALL}).
-     */
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class CallMethod {
-        /*
-         * A plain instance whose class (cached with its version) has a Python function of this
-         * name taking exactly these arguments, not shadowed by an instance attribute: a direct
-         * call that Graal can inline.
-         */
-        @Specialization(guards = {"isPlain(receiver)", "receiver.getType() == cachedType", "versionOf(cachedType) == cachedVersion", "function != null",
-                        "acceptsExactly(function, args.length)", "!shadowed(receiver, name)"}, limit = "2", assumptions = "sharedCode()")
-        static Object direct(String name, PyInstance receiver, @Variadic(startOffset = 1) Object[] args,
-                        @Cached("receiver.getType()") PyType cachedType,
-                        @Cached("versionOf(cachedType)") int cachedVersion,
-                        @Cached("methodOf(cachedType, name)") PyFunction function,
-                        @Cached("create(function.code.callTarget)") DirectCallNode callNode) {
-            Object[] frameArgs = new Object[args.length + 1];
-            frameArgs[0] = function;
-            frameArgs[1] = receiver;
-            System.arraycopy(args, 1, frameArgs, 2, args.length - 1);
-            return callNode.call(frameArgs);
-        }
-
-        @Specialization(replaces = "direct")
-        static Object call(String name, Object receiver, @Variadic(startOffset = 1) Object[] args) {
-            return CallOps.callMethod(receiver, name, args);
-        }
-
-        static boolean isPlain(Object o) {
-            return InstanceAttributes.isPlain(o);
-        }
-
-        @NonIdempotent
-        static int versionOf(PyType t) {
-            return InstanceAttributes.versionOf(t);
-        }
-
-        static PyFunction methodOf(PyType t, String name) {
-            return InstanceAttributes.classifyRead(t, name) == InstanceAttributes.FUNCTION ? (PyFunction) InstanceAttributes.classAttribute(t, name) : null;
-        }
-
-        /** The receiver is the first argument: {@code args.length} slots = receiver + the rest. */
-        static boolean acceptsExactly(PyFunction f, int slotted) {
-            return CallOps.acceptsExactly(f.code.signature, slotted);
-        }
-
-        @NonIdempotent
-        static boolean shadowed(PyInstance receiver, String name) {
-            return InstanceAttributes.read(receiver, name) != null;
-        }
-
-        static com.oracle.truffle.api.Assumption sharedCode() {
-            return pygil.runtime.gil.ThreadPrivateCode.offAssumption();
-        }
-    }
-
-    // ---------------------------------------------------------------- attributes and items
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class GetAttr {
-        /* Inline cache on the class and its version for plain instances (InstanceAttributes). */
-        @Specialization(guards = {"isPlain(object)", "object.getType() == cachedType", "versionOf(cachedType) == cachedVersion", "kind != OTHER_KIND"}, limit = "2")
-        static Object instance(String name, PyInstance object,
-                        @Cached("object.getType()") PyType cachedType,
-                        @Cached("versionOf(cachedType)") int cachedVersion,
-                        @Cached("classifyRead(cachedType, name)") int kind,
-                        @Cached("classAttribute(cachedType, name)") Object classAttr) {
-            Object v = InstanceAttributes.read(object, name);
-            if (v != null) {
-                return v;
-            }
-            if (kind == InstanceAttributes.FUNCTION) {
-                return InstanceAttributes.bind(classAttr, object);
-            }
-            return Attr.getAttr(object, name); // absent: __getattr__ or AttributeError
-        }
-
-        @Specialization(replaces = "instance")
-        static Object get(String name, Object object) {
-            return Attr.getAttr(object, name);
-        }
-
-        static final int OTHER_KIND = InstanceAttributes.OTHER;
-
-        static boolean isPlain(Object o) {
-            return InstanceAttributes.isPlain(o);
-        }
-
-        @NonIdempotent
-        static int versionOf(PyType t) {
-            return InstanceAttributes.versionOf(t);
-        }
-
-        static int classifyRead(PyType t, String name) {
-            return InstanceAttributes.classifyRead(t, name);
-        }
-
-        static Object classAttribute(PyType t, String name) {
-            return InstanceAttributes.classAttribute(t, name);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class SetAttr {
-        @Specialization(guards = {"isPlain(object)", "object.getType() == cachedType", "versionOf(cachedType) == cachedVersion", "plain"}, limit = "2")
-        static void instance(String name, PyInstance object, Object value,
-                        @Cached("object.getType()") PyType cachedType,
-                        @Cached("versionOf(cachedType)") int cachedVersion,
-                        @Cached("plainWrite(cachedType, name)") boolean plain) {
-            InstanceAttributes.write(object, name, value);
-        }
-
-        @Specialization(replaces = "instance")
-        static void set(String name, Object object, Object value) {
-            Attr.setAttr(object, name, value);
-        }
-
-        static boolean isPlain(Object o) {
-            return InstanceAttributes.isPlain(o);
-        }
-
-        @NonIdempotent
-        static int versionOf(PyType t) {
-            return InstanceAttributes.versionOf(t);
-        }
-
-        static boolean plainWrite(PyType t, String name) {
-            return InstanceAttributes.plainWrite(t, name);
-        }
-    }
-
-    @Operation
-    @ConstantOperand(type = String.class, name = "name")
-    public static final class DelAttr {
-        @Specialization
-        static void delete(String name, Object object) {
-            Attr.delAttr(object, name);
-        }
-    }
-
-    /** {@code obj[key]} (Equivalent of {@code BINARY_SUBSCR}). */
-    @Operation
-    public static final class GetItem {
-        @Specialization
-        static Object get(Object object, Object key) {
-            return Items.getItem(object, key);
-        }
-    }
-
-    @Operation
-    public static final class SetItem {
-        @Specialization
-        static void set(Object object, Object key, Object value) {
-            Items.setItem(object, key, value);
-        }
-    }
-
-    @Operation
-    public static final class DelItem {
-        @Specialization
-        static void delete(Object object, Object key) {
-            Items.delItem(object, key);
-        }
-    }
+    // attributes and items: GetAttrNode, SetAttrNode, DelAttrNode, GetItemNode, SetItemNode,
+    // DelItemNode, and CallMethodNode (calls), in bytecode/ops
 
     // ---------------------------------------------------------------- operators without fast paths
 
