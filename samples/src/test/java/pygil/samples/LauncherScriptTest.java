@@ -1,11 +1,14 @@
 package pygil.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -19,10 +22,15 @@ public class LauncherScriptTest {
     private static final Path ROOT = SamplesTest.SAMPLES.getParent();
 
     private static String run(String... args) throws IOException, InterruptedException {
+        return runWith(Map.of(), args);
+    }
+
+    private static String runWith(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> cmd = new java.util.ArrayList<>(List.of(ROOT.resolve("pygil").toString()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("PYGIL_SKIP_BUILD", "1");
+        pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -51,5 +59,16 @@ public class LauncherScriptTest {
                         + "print(b'\\xe9'.decode('latin-1'), time.process_time() > 0)\n"
                         + "t = threading.Thread(target=print, args=('thread',)); t.start(); t.join()\n";
         assertEquals("é True\nthread\n", run("-c", program));
+    }
+
+    @Test
+    void jitOffRecordsAndMapsItsStartupCache() throws Exception {
+        // the first --jit=off run after a build records the JDK AOT cache (a training run) ...
+        assertEquals("first\n", run("--jit=off", "-c", "print('first')"));
+        assertTrue(Files.isRegularFile(ROOT.resolve("interpreter/target/pygil-nojit.aot")));
+        // ... and later runs map it
+        String out = runWith(Map.of("PYGIL_JAVA_OPTS", "-Xlog:aot=info"), "--jit=off", "-c", "print('mapped')");
+        assertTrue(out.contains("Opened AOT cache"), out);
+        assertTrue(out.endsWith("mapped\n"), out);
     }
 }
