@@ -75,6 +75,7 @@ import pygil.runtime.object.PyCode;
 import pygil.runtime.iterators.SequenceIterators.RangeIterator;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyFunction;
+import pygil.runtime.object.PyObject;
 import pygil.runtime.ops.Binary;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.Compare;
@@ -755,26 +756,37 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
 
     /**
      * One step of a for loop: stores the next item into a counted local and answers whether there
-     * was one (Equivalent of {@code FOR_ITER} + {@code STORE_FAST}).
+     * was one (Equivalent of {@code FOR_ITER} + {@code STORE_FAST}). Binding the target is a
+     * statement of its own, as CPython's {@code STORE_FAST} releases the previous item before the
+     * body runs: the step ends with {@link StatementEnd}'s flush, saving the interpreter a
+     * dispatch per iteration.
      */
     @Operation
     @ConstantOperand(type = LocalAccessor.class, name = "target")
+    @ConstantOperand(type = LocalAccessor.class, name = "threadState")
+    @ConstantOperand(type = LocalAccessor.class, name = "mark")
     public static final class ForNext {
         /** {@code for i in range(...)}: inlined, so compiled loops need no call per item. */
         @Specialization
-        static boolean range(VirtualFrame frame, LocalAccessor target, RangeIterator iterator, @Bind BytecodeNode bytecode) {
+        static boolean range(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, RangeIterator iterator,
+                        @Bind BytecodeNode bytecode) {
             if (!iterator.hasNext()) {
                 return false;
             }
             long value = iterator.nextLong();
             Object old = target.getObject(bytecode, frame);
             target.setLong(bytecode, frame, value);
-            RefCount.decRef(old);
+            if (old instanceof PyObject) {
+                // an int item never needs it: nothing else ran since the last statement's flush
+                RefCount.decRef(old);
+                StatementEnd.end(frame, threadState, mark, bytecode);
+            }
             return true;
         }
 
         @Specialization(replaces = "range")
-        static boolean next(VirtualFrame frame, LocalAccessor target, Object iterator, @Bind BytecodeNode bytecode) {
+        static boolean next(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, Object iterator,
+                        @Bind BytecodeNode bytecode) {
             Object value = Iteration.next(iterator);
             if (value == null) {
                 return false;
@@ -783,6 +795,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
             RefCount.incRef(value);
             target.setObject(bytecode, frame, value);
             RefCount.decRef(old);
+            StatementEnd.end(frame, threadState, mark, bytecode);
             return true;
         }
     }

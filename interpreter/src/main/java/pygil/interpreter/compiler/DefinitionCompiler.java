@@ -244,7 +244,7 @@ final class DefinitionCompiler {
             b.endStoreFast();
         }
         b.beginWhile();
-        b.beginForNext(accessor(direct != null ? direct : item));
+        b.beginForNext(accessor(direct != null ? direct : item), accessor(c.unit.threadState), accessor(c.unit.mark));
         b.emitLoadLocal(iterator);
         b.endForNext();
         b.beginBlock();

@@ -220,17 +220,18 @@ final class StatementCompiler {
         b.endGetIter();
         b.endStoreFast();
         b.beginWhile();
-        b.beginForNext(accessor(direct != null ? direct : itemSlot));
+        b.beginForNext(accessor(direct != null ? direct : itemSlot), accessor(c.unit.threadState), accessor(c.unit.mark));
         b.emitLoadLocal(iterator);
         b.endForNext();
         b.beginBlock();
         BytecodeLabel continueLabel = b.createLabel();
+        // binding the target is a statement of its own: the previous item is released now, as
+        // CPython's STORE_FAST does (a __del__ runs before the body, not after its first
+        // statement); ForNext ends with that flush, any other target is stored after it
         if (direct == null) {
             c.targets.store(s.target(), () -> b.emitLoadLocal(itemSlot));
+            c.emitStatementEnd();
         }
-        // binding the target is a statement of its own: the previous item is released now, as
-        // CPython's STORE_FAST does (a __del__ runs before the body, not after its first statement)
-        c.emitStatementEnd();
         c.unit.loops.push(new Loop(continueLabel, breakLabel));
         compileAll(s.body());
         c.unit.loops.pop();
