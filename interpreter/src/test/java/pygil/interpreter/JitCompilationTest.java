@@ -19,6 +19,12 @@ public class JitCompilationTest {
         compileEagerly("all_instructions");
     }
 
+    /** Dicts, lists and str building: their fast paths must stay compilable (no inlining bailout). */
+    @Test
+    void containerFastPathsCompile() {
+        compileEagerly("containers");
+    }
+
     /** A deopt cycle on generator resumes ends in a "deopt taken too many times" bailout. */
     @Test
     void generatorResumesCompileWithoutDeoptCycle() {

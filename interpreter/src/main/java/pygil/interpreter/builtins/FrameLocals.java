@@ -10,6 +10,7 @@ import com.oracle.truffle.api.frame.FrameInstance;
 import com.oracle.truffle.api.nodes.RootNode;
 
 import pygil.interpreter.PyContext;
+import pygil.interpreter.bytecode.StrAccumulator;
 import pygil.interpreter.compiler.CodeInfo;
 import pygil.runtime.object.PyCell;
 import pygil.runtime.object.PyDict;
@@ -80,7 +81,7 @@ final class FrameLocals {
         Object[] values = bytecode.getLocalValues(0, holder[0].getFrame(FrameInstance.FrameAccess.READ_ONLY));
         for (int i = 0; i < names.length && i < values.length; i++) {
             if (names[i] instanceof String name && !name.startsWith(".")) {
-                Object v = values[i] instanceof PyCell cell ? cell.get() : values[i];
+                Object v = values[i] instanceof PyCell cell ? cell.get() : StrAccumulator.unwrap(values[i]);
                 if (v != null) {
                     result.putString(name, v);
                 }

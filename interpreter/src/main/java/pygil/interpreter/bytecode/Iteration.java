@@ -13,11 +13,10 @@ final class Iteration {
         return Iter.getIter(iterable);
     }
 
-    /** The next item, or null when the iterator is exhausted. */
+    /** The next item, or {@link Iter#STOP} when the iterator is exhausted. */
     @TruffleBoundary
     static Object next(Object iterator) {
-        Object value = Iter.next(iterator);
-        return value == Iter.STOP ? null : value;
+        return Iter.next(iterator);
     }
 
     @TruffleBoundary

@@ -51,6 +51,7 @@ import pygil.interpreter.nodes.EqNode;
 import pygil.interpreter.nodes.FloorDivNode;
 import pygil.interpreter.nodes.GeNode;
 import pygil.interpreter.nodes.GtNode;
+import pygil.interpreter.nodes.InplaceAddFastNode;
 import pygil.interpreter.nodes.InplaceAddNode;
 import pygil.interpreter.nodes.InvertNode;
 import pygil.interpreter.nodes.LShiftNode;
@@ -72,10 +73,13 @@ import pygil.interpreter.objects.Traceback;
 import pygil.runtime.call.Call;
 import pygil.runtime.error.PyException;
 import pygil.runtime.object.PyCode;
+import pygil.runtime.iterators.DictIterators.DictIterator;
+import pygil.runtime.iterators.SequenceIterators.ListIterator;
 import pygil.runtime.iterators.SequenceIterators.RangeIterator;
 import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyFunction;
 import pygil.runtime.object.PyObject;
+import pygil.runtime.object.PyTuple;
 import pygil.runtime.ops.Binary;
 import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.Compare;
@@ -145,6 +149,7 @@ import pygil.runtime.refcount.ZeroCountTable;
 @OperationProxy(BitOrNode.class)
 @OperationProxy(BitXorNode.class)
 @OperationProxy(InplaceAddNode.class)
+@OperationProxy(InplaceAddFastNode.class)
 @OperationProxy(LtNode.class)
 @OperationProxy(LeNode.class)
 @OperationProxy(GtNode.class)
@@ -235,6 +240,32 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
          * it stays unboxed in the interpreter (boxing elimination). An unbound local (null) or a
          * value of another type makes the read go generic.
          */
+        @Specialization(rewriteOn = UnexpectedResultException.class)
+        static long loadLong(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) throws UnexpectedResultException {
+            return local.getLong(bytecode, frame);
+        }
+
+        @Specialization(rewriteOn = UnexpectedResultException.class)
+        static double loadDouble(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) throws UnexpectedResultException {
+            return local.getDouble(bytecode, frame);
+        }
+
+        /* A str being built by += (StrAccumulator) is read as the str it stands for. */
+        @Specialization(replaces = {"loadLong", "loadDouble"})
+        static Object load(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) {
+            Object value = local.getObject(bytecode, frame);
+            if (value == null) {
+                throw FrameOps.unboundLocal(name);
+            }
+            return value instanceof StrAccumulator a ? a.value() : value;
+        }
+    }
+
+    /** {@link LoadFast} for the left operand of {@code x += v}: a {@link StrAccumulator} stays one. */
+    @Operation
+    @ConstantOperand(type = LocalAccessor.class)
+    @ConstantOperand(type = String.class, name = "name")
+    public static final class LoadFastRaw {
         @Specialization(rewriteOn = UnexpectedResultException.class)
         static long loadLong(VirtualFrame frame, LocalAccessor local, String name, @Bind BytecodeNode bytecode) throws UnexpectedResultException {
             return local.getLong(bytecode, frame);
@@ -784,11 +815,32 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
             return true;
         }
 
+        /*
+         * Lists and dicts (keys, values, items): their iterators' next() is small Java code with
+         * its rare paths (errors) behind boundaries, so it is inlined instead of called through
+         * the generic boundary. A site that also meets other iterators keeps these cases.
+         */
+        @Specialization
+        static boolean list(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, ListIterator iterator,
+                        @Bind BytecodeNode bytecode) {
+            return store(frame, target, threadState, mark, bytecode, iterator.next());
+        }
+
+        @Specialization
+        static boolean dict(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, DictIterator iterator,
+                        @Bind BytecodeNode bytecode) {
+            return store(frame, target, threadState, mark, bytecode, iterator.next());
+        }
+
         @Specialization(replaces = "range")
         static boolean next(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, Object iterator,
                         @Bind BytecodeNode bytecode) {
-            Object value = Iteration.next(iterator);
-            if (value == null) {
+            return store(frame, target, threadState, mark, bytecode, Iteration.next(iterator));
+        }
+
+        private static boolean store(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, BytecodeNode bytecode,
+                        Object value) {
+            if (value == Iter.STOP) {
                 return false;
             }
             Object old = target.getObject(bytecode, frame);
@@ -804,9 +856,19 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
     @Operation
     @ConstantOperand(type = int.class, name = "count")
     public static final class UnpackSequence {
+        /* An exact tuple of the right size (dict items, pairs): its item array itself, read only. */
+        @Specialization(guards = {"sequence.getClass() == tupleClass()", "sequence.items.length == count"})
+        static Object[] tuple(int count, PyTuple sequence) {
+            return sequence.items;
+        }
+
         @Specialization
         static Object[] unpack(int count, Object sequence) {
             return Iteration.unpack(sequence, count);
+        }
+
+        static Class<?> tupleClass() {
+            return PyTuple.class;
         }
     }
 

@@ -185,6 +185,16 @@ final class TargetCompiler {
     void augAssign(Expr target, BinOpKind op, Expr value) {
         var b = b();
         switch (target) {
+            case Expr.Name n when op == BinOpKind.ADD && access(n.id()) == Access.FAST -> {
+                // may build a str in place (StrAccumulator): the raw read and the store are paired
+                BytecodeLocal local = fastLocalOf(n);
+                b.beginStoreFast(accessor(local));
+                b.beginInplaceAddFast();
+                b.emitLoadFastRaw(accessor(local), c.mangle(n.id()));
+                c.expressions.compile(value);
+                b.endInplaceAddFast();
+                b.endStoreFast();
+            }
             case Expr.Name n -> storeName(n.id(), () -> inplace(op, () -> loadName(n.id()), value));
             case Expr.Attribute a -> {
                 BytecodeLocal obj = b.createLocal();

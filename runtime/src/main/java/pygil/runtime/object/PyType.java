@@ -4,6 +4,8 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
 import pygil.runtime.builtins.BuiltinTypes;
 import pygil.runtime.error.PyBaseException;
 import pygil.runtime.error.PyErrors;
@@ -78,6 +80,8 @@ public class PyType extends PyObject implements HasAttributes {
     private final java.util.concurrent.ConcurrentHashMap<String, Object> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.CopyOnWriteArrayList<WeakReference<PyType>> subclasses = new java.util.concurrent.CopyOnWriteArrayList<>();
     private int version;
+    /** {@link #hasFinalizer()}'s answer: {@code (version << 32) | (1 if yes, 2 if no)}; 0 when not known. */
+    private volatile long finalizerCache;
     /** The metaclass ({@code type(cls)}); null means {@code type}. */
     private PyType metaclass;
 
@@ -351,7 +355,12 @@ public class PyType extends PyObject implements HasAttributes {
         return null;
     }
 
-    /** Called by the dict when it changes: invalidates this type's caches and its subclasses'. */
+    /**
+     * Called by the dict when it changes: invalidates this type's caches and its subclasses'.
+     * A boundary: compiled code that stores into any dict reaches this call (behind a null
+     * check of the dict's owner), and partial evaluation must not inline the cache clearing.
+     */
+    @TruffleBoundary
     final void dictChanged() {
         if (builtin) {
             LazyMethods.checkWrite(this, lazyGroup);
@@ -493,9 +502,23 @@ public class PyType extends PyObject implements HasAttributes {
         return false;
     }
 
-    /** True if the type defines {@code __del__} somewhere in its MRO. */
+    /**
+     * True if the type defines {@code __del__} somewhere in its MRO. Asked for every object the
+     * zero-count table releases, so the answer is kept with the version it was computed at (one
+     * long, so that a reader never pairs an answer with the wrong version), instead of a lookup
+     * in the MRO cache each time.
+     */
     public final boolean hasFinalizer() {
-        return lookup("__del__") != null;
+        long cached = finalizerCache;
+        int v = version;
+        if ((int) (cached >>> 32) == v && (int) cached != 0) {
+            return (int) cached == 1;
+        }
+        boolean has = lookup("__del__") != null;
+        if (version == v) {
+            finalizerCache = ((long) v << 32) | (has ? 1 : 2);
+        }
+        return has;
     }
 
     /**

@@ -10,11 +10,15 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
+import pygil.interpreter.bytecode.BuiltinMethods;
 import pygil.interpreter.bytecode.CallOps;
 import pygil.interpreter.bytecode.InstanceAttributes;
 import pygil.runtime.gil.ThreadPrivateCode;
+import pygil.runtime.object.PNone;
+import pygil.runtime.object.PyBuiltinFunction;
 import pygil.runtime.object.PyFunction;
 import pygil.runtime.object.PyInstance;
+import pygil.runtime.object.PyList;
 import pygil.runtime.object.PyType;
 
 /**
@@ -25,7 +29,7 @@ import pygil.runtime.object.PyType;
  */
 @OperationProxy.Proxyable
 @ConstantOperand(type = String.class, name = "name")
-@ImportStatic(InstanceAttributes.class)
+@ImportStatic({InstanceAttributes.class, BuiltinMethods.class})
 public abstract class CallMethodNode extends Node {
 
     public abstract Object execute(String name, Object receiver, Object[] args);
@@ -44,9 +48,36 @@ public abstract class CallMethodNode extends Node {
         return callNode.call(frameArgs);
     }
 
-    @Specialization(replaces = "direct")
+    /*
+     * list.append inlined: the hot method of list-building loops. The name is a constant
+     * operand, so the cached test runs once per call site.
+     */
+    @Specialization(guards = {"isAppend", "receiver.getClass() == listClass()", "args.length == 2"})
+    public static Object listAppend(String name, PyList receiver, @Variadic(startOffset = 1) Object[] args,
+                    @Cached("isAppend(name)") boolean isAppend) {
+        receiver.append(args[1]);
+        return PNone.NONE;
+    }
+
+    /* Another method of a builtin container or str: cached by the receiver's Java class (see BuiltinMethods). */
+    @Specialization(guards = {"receiver.getClass() == cachedClass", "method != null"}, limit = "4")
+    public static Object builtin(String name, Object receiver, @Variadic(startOffset = 1) Object[] args,
+                    @Cached("receiver.getClass()") Class<?> cachedClass,
+                    @Cached("methodOf(cachedClass, receiver, name)") PyBuiltinFunction method) {
+        return BuiltinMethods.call(method, receiver, args);
+    }
+
+    @Specialization(replaces = {"direct", "builtin"})
     public static Object call(String name, Object receiver, @Variadic(startOffset = 1) Object[] args) {
         return CallOps.callMethod(receiver, name, args);
+    }
+
+    public static boolean isAppend(String name) {
+        return name.equals("append");
+    }
+
+    public static Class<?> listClass() {
+        return PyList.class;
     }
 
     /** The receiver is the first argument: {@code args.length} slots = receiver + the rest. */
