@@ -294,7 +294,12 @@ public class PyDict extends PyObject {
         return i;
     }
 
-    /** Rebuilds with an index table of at least {@code minSize} slots, compacting entries. */
+    /**
+     * Rebuilds with an index table of at least {@code minSize} slots, compacting entries. A
+     * boundary: rare, linear anyway, and a loop that compiled code need not carry at every
+     * insertion site.
+     */
+    @TruffleBoundary
     private void resize(int minSize) {
         int size = MIN_SIZE;
         while (size < minSize) {
