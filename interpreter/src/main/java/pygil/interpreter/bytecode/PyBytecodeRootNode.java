@@ -790,16 +790,19 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
      * was one (Equivalent of {@code FOR_ITER} + {@code STORE_FAST}). Binding the target is a
      * statement of its own, as CPython's {@code STORE_FAST} releases the previous item before the
      * body runs: the step ends with {@link StatementEnd}'s flush, saving the interpreter a
-     * dispatch per iteration.
+     * dispatch per iteration. {@code reuse}: the loop unpacks the item from a hidden slot and
+     * clears that slot right after, so a dict items iterator may refill its last tuple (see
+     * {@code DictIterator.nextReusing}).
      */
     @Operation
     @ConstantOperand(type = LocalAccessor.class, name = "target")
     @ConstantOperand(type = LocalAccessor.class, name = "threadState")
     @ConstantOperand(type = LocalAccessor.class, name = "mark")
+    @ConstantOperand(type = boolean.class, name = "reuse")
     public static final class ForNext {
         /** {@code for i in range(...)}: inlined, so compiled loops need no call per item. */
         @Specialization
-        static boolean range(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, RangeIterator iterator,
+        static boolean range(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, boolean reuse, RangeIterator iterator,
                         @Bind BytecodeNode bytecode) {
             if (!iterator.hasNext()) {
                 return false;
@@ -821,19 +824,19 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
          * the generic boundary. A site that also meets other iterators keeps these cases.
          */
         @Specialization
-        static boolean list(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, ListIterator iterator,
+        static boolean list(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, boolean reuse, ListIterator iterator,
                         @Bind BytecodeNode bytecode) {
             return store(frame, target, threadState, mark, bytecode, iterator.next());
         }
 
         @Specialization
-        static boolean dict(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, DictIterator iterator,
+        static boolean dict(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, boolean reuse, DictIterator iterator,
                         @Bind BytecodeNode bytecode) {
-            return store(frame, target, threadState, mark, bytecode, iterator.next());
+            return store(frame, target, threadState, mark, bytecode, reuse ? iterator.nextReusing() : iterator.next());
         }
 
         @Specialization(replaces = "range")
-        static boolean next(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, Object iterator,
+        static boolean next(VirtualFrame frame, LocalAccessor target, LocalAccessor threadState, LocalAccessor mark, boolean reuse, Object iterator,
                         @Bind BytecodeNode bytecode) {
             return store(frame, target, threadState, mark, bytecode, Iteration.next(iterator));
         }

@@ -244,12 +244,16 @@ final class DefinitionCompiler {
             b.endStoreFast();
         }
         b.beginWhile();
-        b.beginForNext(accessor(direct != null ? direct : item), accessor(c.unit.threadState), accessor(c.unit.mark));
+        boolean reuse = TargetCompiler.unpacks(g.target());
+        b.beginForNext(accessor(direct != null ? direct : item), accessor(c.unit.threadState), accessor(c.unit.mark), reuse);
         b.emitLoadLocal(iterator);
         b.endForNext();
         b.beginBlock();
         if (direct == null) {
             c.targets.store(g.target(), () -> b.emitLoadLocal(item));
+        }
+        if (reuse) {
+            b.emitClearFast(accessor(item));
         }
         if (g.ifs().isEmpty()) {
             loops(node, generators, index + 1, result);

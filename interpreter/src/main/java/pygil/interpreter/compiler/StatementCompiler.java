@@ -220,7 +220,8 @@ final class StatementCompiler {
         b.endGetIter();
         b.endStoreFast();
         b.beginWhile();
-        b.beginForNext(accessor(direct != null ? direct : itemSlot), accessor(c.unit.threadState), accessor(c.unit.mark));
+        boolean reuse = TargetCompiler.unpacks(s.target());
+        b.beginForNext(accessor(direct != null ? direct : itemSlot), accessor(c.unit.threadState), accessor(c.unit.mark), reuse);
         b.emitLoadLocal(iterator);
         b.endForNext();
         b.beginBlock();
@@ -230,6 +231,10 @@ final class StatementCompiler {
         // statement); ForNext ends with that flush, any other target is stored after it
         if (direct == null) {
             c.targets.store(s.target(), () -> b.emitLoadLocal(itemSlot));
+            if (reuse) {
+                // unpacked: the item is released now, as CPython's UNPACK_SEQUENCE drops it
+                b.emitClearFast(accessor(itemSlot));
+            }
             c.emitStatementEnd();
         }
         c.unit.loops.push(new Loop(continueLabel, breakLabel));

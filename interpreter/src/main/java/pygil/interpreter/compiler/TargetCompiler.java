@@ -50,6 +50,15 @@ final class TargetCompiler {
         return kind == SymbolKind.LOCAL && u.fastLocals.containsKey(name) ? Access.FAST : Access.GLOBAL;
     }
 
+    /**
+     * A tuple or list target ({@code for k, v in ...}): the loop unpacks each item from its
+     * hidden slot and clears the slot at once, so the iterator may reuse the item
+     * ({@code ForNext}'s {@code reuse}).
+     */
+    static boolean unpacks(Expr target) {
+        return target instanceof Expr.TupleExpr || target instanceof Expr.ListExpr;
+    }
+
     /** The slot of a target that is a plain fast local, else null. */
     BytecodeLocal fastLocalOf(Expr target) {
         if (target instanceof Expr.Name n && access(n.id()) == Access.FAST) {

@@ -32,6 +32,11 @@ public final class DictIterators {
         private int seen;
         /** Scratch for {@link PyDict#nextItem} with the GIL on. */
         private final Object[] current = new Object[2];
+        /**
+         * The items tuple {@link #nextReusing} handed out last, counted (Equivalent of
+         * {@code dictiterobject.di_result}); null until then, and always with the GIL off.
+         */
+        private PyTuple result;
 
         public DictIterator(PyDict dict, Kind kind, boolean reverse) {
             super(reverse ? BuiltinTypes.DICT_REVERSEKEYITERATOR
@@ -55,6 +60,23 @@ public final class DictIterators {
 
         @Override
         public Object next() {
+            return next(false);
+        }
+
+        /**
+         * {@link #next()} for a for loop that unpacks each item at once and then clears its
+         * item slot (the interpreter's {@code ForNext} with {@code reuse}): an items tuple that
+         * only this iterator still references is refilled instead of allocating a new one, as
+         * CPython's {@code dictiter_iternextitem} does when {@code di_result}'s refcount is 1.
+         * The count is exact here, not a lower bound: such a loop hands the tuple only to its
+         * counted item slot, so no uncounted temporary can hold it. Plain {@code next()} calls
+         * (the builtin, other loops) always get a new tuple and leave {@link #result} alone.
+         */
+        public Object nextReusing() {
+            return next(kind == Kind.ITEMS && !FreeThreading.enabled());
+        }
+
+        private Object next(boolean reuse) {
             PyDict d = dict;
             if (d == null) {
                 return Iter.STOP;
@@ -105,12 +127,34 @@ public final class DictIterators {
                 case VALUES:
                     return v;
                 default:
-                    return PyTuple.of(k, v);
+                    return reuse ? reusedItem(k, v) : PyTuple.of(k, v);
             }
+        }
+
+        private PyTuple reusedItem(Object k, Object v) {
+            PyTuple r = result;
+            if (r != null && r.refcnt == 1) {
+                Object[] items = r.items;
+                Object oldKey = items[0];
+                Object oldValue = items[1];
+                RefCount.incRef(k);
+                RefCount.incRef(v);
+                items[0] = k;
+                items[1] = v;
+                RefCount.decRef(oldKey);
+                RefCount.decRef(oldValue);
+                return r;
+            }
+            PyTuple t = PyTuple.of(k, v);
+            t.incRef();
+            result = t;
+            RefCount.decRef(r);
+            return t;
         }
 
         @Override
         protected void releaseReferences() {
+            RefCount.decRef(result);
             RefCount.decRef(dict);
         }
     }

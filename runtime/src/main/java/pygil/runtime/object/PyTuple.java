@@ -10,7 +10,10 @@ import pygil.runtime.refcount.RefCount;
 public class PyTuple extends PyObject {
     public static final PyTuple EMPTY = new PyTuple();
 
-    /** The items. Never modified after construction; callers must not write into it. */
+    /**
+     * The items. Never modified after construction, except by a dict items iterator refilling
+     * the tuple only it references ({@code DictIterator.nextReusing}); nobody else may write.
+     */
     public final Object[] items;
 
     private PyTuple() {
