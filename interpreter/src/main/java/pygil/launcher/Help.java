@@ -14,6 +14,10 @@ final class Help {
                       arg ...        arguments passed to the program in sys.argv[1:]
                       --jit=on|off   Graal JIT compilation (default on); off is a pure interpreter
                                      with a CPython-like cost model
+                      --host-jit=c1|c2
+                                     how the JVM compiles pygil itself (interpreter, builtins,
+                                     Graal): c2 (default) for peak speed, c1 for runs of a few
+                                     seconds (less compilation competing for the cores)
                       --gil=on|off   run with or without the global interpreter lock (default on;
                                      also -X gil=1|0, which wins, and PYTHON_GIL=1|0)
                       --switch-interval=SECONDS

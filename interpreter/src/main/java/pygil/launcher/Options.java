@@ -54,6 +54,15 @@ final class Options {
                 }
                 o.jit = v.equals("on");
                 i++;
+            } else if (a.startsWith("--host-jit=")) {
+                // the JVM flag is the ./pygil script's business (it must be given before the JVM
+                // starts); here the value is only checked
+                String v = a.substring("--host-jit=".length());
+                if (!v.equals("c1") && !v.equals("c2")) {
+                    o.error = "invalid value for --host-jit: '" + v + "' (expected c1 or c2)";
+                    return o;
+                }
+                i++;
             } else if (a.startsWith("--gil=")) {
                 String v = a.substring("--gil=".length());
                 if (!v.equals("on") && !v.equals("off")) {

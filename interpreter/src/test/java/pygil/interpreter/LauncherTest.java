@@ -54,6 +54,16 @@ public class LauncherTest {
     }
 
     @Test
+    void hostJitValuesAreChecked() {
+        ProgramRunner.Result ok = run("--host-jit=c1", "-c", "print('ran')");
+        assertEquals(0, ok.status(), ok.err());
+        assertEquals("ran\n", ok.out());
+        ProgramRunner.Result bad = run("--host-jit=c3", "-c", "pass");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("invalid value for --host-jit: 'c3' (expected c1 or c2)\nusage: pygil"), bad.err());
+    }
+
+    @Test
     void missingModuleIsModuleNotFoundError() {
         ProgramRunner.Result r = run("-c", "import this_does_not_exist");
         assertEquals(1, r.status());

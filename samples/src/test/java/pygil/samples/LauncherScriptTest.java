@@ -71,4 +71,15 @@ public class LauncherScriptTest {
         assertTrue(out.contains("Opened AOT cache"), out);
         assertTrue(out.endsWith("mapped\n"), out);
     }
+
+    @Test
+    void hostJitC1StopsTheJvmAtTierOne() throws Exception {
+        for (String jit : List.of("--jit=on", "--jit=off")) {
+            String out = runWith(Map.of("PYGIL_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--host-jit=c1", jit, "-c", "print('c1')");
+            assertTrue(out.matches("(?s).*\\bintx TieredStopAtLevel += 1\\b.*"), jit + ": " + out.lines().filter(l -> l.contains("TieredStopAtLevel")).toList());
+            assertTrue(out.endsWith("c1\n"), out);
+        }
+        String defaults = runWith(Map.of("PYGIL_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "-c", "pass");
+        assertTrue(defaults.matches("(?s).*\\bintx TieredStopAtLevel += 4\\b.*"), defaults.lines().filter(l -> l.contains("TieredStopAtLevel")).toList().toString());
+    }
 }
