@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Times workloads under python3, pygil --jit=on and pygil --jit=off, side by side.
+"""Times workloads under python3, pygil --jit=on, pygil --jit=on --host-jit=c1 and pygil --jit=off,
+side by side.
 
 Usage: python3 benchmarks/compare.py [--reps N] [--only NAME ...] [workload.py ...]
 
@@ -24,6 +25,7 @@ def runtimes():
     return [
         ("python3", [sys.executable]),
         ("pygil jit", [PYGIL, "--jit=on"]),
+        ("pygil jit c1", [PYGIL, "--jit=on", "--host-jit=c1"]),
         ("pygil nojit", [PYGIL, "--jit=off"]),
     ]
 
@@ -56,15 +58,16 @@ def main():
                 outputs.setdefault(w, {})[name] = out
             print(f"rep {rep + 1}/{args.reps} {os.path.basename(w)} done", file=sys.stderr)
     names = [n for n, _ in runtimes()]
-    header = f"| workload | " + " | ".join(f"{n} (s)" for n in names) + " | python3/jit | python3/nojit |"
+    pygils = [n for n in names if n != "python3"]
+    header = "| workload | " + " | ".join(f"{n} (s)" for n in names) + " | " + " | ".join(f"python3/{n[6:]}" for n in pygils) + " |"
     print(header)
-    print("|" + "---|" * (len(names) + 3))
+    print("|" + "---|" * (len(names) + len(pygils) + 1))
     for w in workloads:
         med = {n: statistics.median(times[(w, n)]) for n in names}
         same = all(outputs[w][n] == outputs[w]["python3"] for n in names)
         flag = "" if same else " (OUTPUT DIFFERS)"
         print(f"| {os.path.basename(w)}{flag} | " + " | ".join(f"{med[n]:.2f}" for n in names)
-              + f" | {med['python3'] / med['pygil jit']:.2f}x | {med['python3'] / med['pygil nojit']:.2f}x |")
+              + " | " + " | ".join(f"{med['python3'] / med[n]:.2f}x" for n in pygils) + " |")
     for name, cmd in runtimes():
         samples = []
         for _ in range(args.reps):

@@ -22,6 +22,7 @@ import pygil.runtime.ops.Numbers;
 import pygil.runtime.ops.Repr;
 import pygil.runtime.ops.SequenceOps;
 import pygil.runtime.text.StrCodecs;
+import pygil.runtime.text.StrSearch;
 
 /**
  * The methods of {@code bytes} (Equivalent of {@code Objects/bytesobject.c}): construction,
@@ -46,6 +47,49 @@ final class BytesType {
             return b;
         }
         throw PyErrors.typeError("a bytes-like object is required, not '" + BuiltinTypes.typeName(o) + "'");
+    }
+
+    private interface Search {
+        long call(String s, String sub, long start, long end);
+    }
+
+    /** find/rfind/index/rindex/count: a bytes-like or int needle, optional start and end (as str's, on latin-1 text). */
+    private static void defSearch(String name, Search f) {
+        Methods.def(BYTES, name, (args, kw) -> {
+            ArgParser.noKeywords(name, kw);
+            int n = args.length - 1;
+            if (n < 1) {
+                throw PyErrors.typeError(name + "() takes at least 1 argument (0 given)");
+            }
+            if (n > 3) {
+                throw PyErrors.typeError(name + "() takes at most 3 arguments (" + n + " given)");
+            }
+            String sub = latin1(needle(args[1]));
+            return f.call(latin1(((PyBytes) args[0]).bytes), sub, n > 1 ? StrType.bound(args[2], 0) : 0, n > 2 ? StrType.bound(args[3], StrSearch.END) : StrSearch.END);
+        });
+    }
+
+    /** The sub-sequence argument of the search methods: bytes-like, or one byte given as an int. */
+    private static byte[] needle(Object o) {
+        if (o instanceof Long || o instanceof Boolean || o instanceof java.math.BigInteger) {
+            long v = o instanceof Long l ? l : o instanceof Boolean b ? (b ? 1 : 0) : -1;
+            if (v < 0 || v > 255) {
+                throw PyErrors.valueError("byte must be in range(0, 256)");
+            }
+            return new byte[] {(byte) v};
+        }
+        byte[] b = BytesLike.viewOrNull(o);
+        if (b == null) {
+            throw PyErrors.typeError("argument should be integer or bytes-like object, not '" + BuiltinTypes.typeName(o) + "'");
+        }
+        return b;
+    }
+
+    private static long found(long index) {
+        if (index < 0) {
+            throw PyErrors.valueError("subsection not found");
+        }
+        return index;
     }
 
     static void install() {
@@ -110,10 +154,13 @@ final class BytesType {
         });
         Methods.defN(BYTES, "startswith", 1, 1, (self, a) -> latin1(((PyBytes) self).bytes).startsWith(latin1(bytesArg(a[0], "startswith"))));
         Methods.defN(BYTES, "endswith", 1, 1, (self, a) -> latin1(((PyBytes) self).bytes).endsWith(latin1(bytesArg(a[0], "endswith"))));
-        Methods.defN(BYTES, "find", 1, 1, (self, a) -> (long) SequenceOps.indexOf(((PyBytes) self).bytes, bytesArg(a[0], "find"), 0));
         Methods.defN(BYTES, "replace", 2, 3, (self, a) -> fromLatin1(pygil.runtime.text.StrMethods.replace(latin1(((PyBytes) self).bytes), latin1(bytesArg(a[0], "replace")),
                         latin1(bytesArg(a[1], "replace")), a.length > 2 ? Numbers.asLong(a[2]) : -1)));
-        Methods.defN(BYTES, "count", 1, 1, (self, a) -> pygil.runtime.text.StrSearch.count(latin1(((PyBytes) self).bytes), latin1(bytesArg(a[0], "count")), 0, Long.MAX_VALUE));
+        defSearch("find", StrSearch::find);
+        defSearch("rfind", StrSearch::rfind);
+        defSearch("index", (s, sub, st, en) -> found(StrSearch.find(s, sub, st, en)));
+        defSearch("rindex", (s, sub, st, en) -> found(StrSearch.rfind(s, sub, st, en)));
+        defSearch("count", StrSearch::count);
     }
 
     private static String asciiUpper(String s, boolean upper) {
