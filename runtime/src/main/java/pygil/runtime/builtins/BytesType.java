@@ -56,16 +56,8 @@ final class BytesType {
     /** find/rfind/index/rindex/count: a bytes-like or int needle, optional start and end (as str's, on latin-1 text). */
     private static void defSearch(String name, Search f) {
         Methods.def(BYTES, name, (args, kw) -> {
-            ArgParser.noKeywords(name, kw);
-            int n = args.length - 1;
-            if (n < 1) {
-                throw PyErrors.typeError(name + "() takes at least 1 argument (0 given)");
-            }
-            if (n > 3) {
-                throw PyErrors.typeError(name + "() takes at most 3 arguments (" + n + " given)");
-            }
-            String sub = latin1(needle(args[1]));
-            return f.call(latin1(((PyBytes) args[0]).bytes), sub, n > 1 ? StrType.bound(args[2], 0) : 0, n > 2 ? StrType.bound(args[3], StrSearch.END) : StrSearch.END);
+            long[] range = StrType.searchRange(name, args, kw);
+            return f.call(latin1(((PyBytes) args[0]).bytes), latin1(needle(args[1])), range[0], range[1]);
         });
     }
 

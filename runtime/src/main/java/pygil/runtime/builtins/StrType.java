@@ -61,6 +61,22 @@ final class StrType {
         return Slices.clamp(Numbers.index(o));
     }
 
+    /**
+     * The arguments of a {@code find(sub[, start[, end]])}-style method (self first): checks
+     * their number, CPython's way, and answers start and end.
+     */
+    static long[] searchRange(String name, Object[] args, String[] kw) {
+        ArgParser.noKeywords(name, kw);
+        int n = args.length - 1;
+        if (n < 1) {
+            throw PyErrors.typeError(name + "() takes at least 1 argument (0 given)");
+        }
+        if (n > 3) {
+            throw PyErrors.typeError(name + "() takes at most 3 arguments (" + n + " given)");
+        }
+        return new long[] {n > 1 ? bound(args[2], 0) : 0, n > 2 ? bound(args[3], StrSearch.END) : StrSearch.END};
+    }
+
     private static Object[] rest(Object[] args) {
         return java.util.Arrays.copyOfRange(args, 1, args.length);
     }
@@ -72,16 +88,8 @@ final class StrType {
 
     private static void defSearch(String name, Search f) {
         Methods.def(STR, name, (args, kw) -> {
-            ArgParser.noKeywords(name, kw);
-            int n = args.length - 1;
-            if (n < 1) {
-                throw PyErrors.typeError(name + "() takes at least 1 argument (0 given)");
-            }
-            if (n > 3) {
-                throw PyErrors.typeError(name + "() takes at most 3 arguments (" + n + " given)");
-            }
-            String sub = str(args[1], "must be str");
-            return f.call((String) args[0], sub, n > 1 ? bound(args[2], 0) : 0, n > 2 ? bound(args[3], StrSearch.END) : StrSearch.END);
+            long[] range = searchRange(name, args, kw);
+            return f.call((String) args[0], str(args[1], "must be str"), range[0], range[1]);
         });
     }
 
