@@ -80,8 +80,6 @@ import pygil.runtime.object.PyDict;
 import pygil.runtime.object.PyFunction;
 import pygil.runtime.object.PyObject;
 import pygil.runtime.object.PyTuple;
-import pygil.runtime.ops.Binary;
-import pygil.runtime.ops.BinaryOp;
 import pygil.runtime.ops.Compare;
 import pygil.runtime.ops.Iter;
 import pygil.runtime.refcount.PyThreadState;
@@ -168,6 +166,17 @@ import pygil.runtime.refcount.ZeroCountTable;
 @OperationProxy(pygil.interpreter.bytecode.ops.SetItemNode.class)
 @OperationProxy(pygil.interpreter.bytecode.ops.DelItemNode.class)
 @OperationProxy(pygil.interpreter.bytecode.ops.CallMethodNode.class)
+@OperationProxy(DisplayOperations.InplaceOpNode.class)
+@OperationProxy(DisplayOperations.StarNode.class)
+@OperationProxy(DisplayOperations.BuildTupleNode.class)
+@OperationProxy(DisplayOperations.BuildListNode.class)
+@OperationProxy(DisplayOperations.BuildSetNode.class)
+@OperationProxy(DisplayOperations.BuildDictNode.class)
+@OperationProxy(DisplayOperations.BuildSliceNode.class)
+@OperationProxy(DisplayOperations.ListAppendNode.class)
+@OperationProxy(DisplayOperations.SetAddNode.class)
+@OperationProxy(DisplayOperations.FormatValueNode.class)
+@OperationProxy(DisplayOperations.BuildStringNode.class)
 @ShortCircuitOperation(name = "BoolAnd", operator = Operator.AND_RETURN_VALUE, booleanConverter = ToBoolNode.class)
 @ShortCircuitOperation(name = "BoolOr", operator = Operator.OR_RETURN_VALUE, booleanConverter = ToBoolNode.class)
 @ShortCircuitOperation(name = "CondAnd", operator = Operator.AND_RETURN_CONVERTED, booleanConverter = ToBoolNode.class)
@@ -641,7 +650,7 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
 
     /**
      * {@code f(*args, k=v, **kwargs)}: positional arguments as a tuple; keywords as alternating
-     * names and values, where a {@link Star} name stands for {@code **mapping}.
+     * names and values, where a {@link DisplayOperations.StarNode} name stands for {@code **mapping}.
      */
     @Operation
     public static final class CallUnpacked {
@@ -653,105 +662,6 @@ public abstract class PyBytecodeRootNode extends RootNode implements BytecodeRoo
 
     // attributes and items: GetAttrNode, SetAttrNode, DelAttrNode, GetItemNode, SetItemNode,
     // DelItemNode, and CallMethodNode (calls), in bytecode/ops
-
-    // ---------------------------------------------------------------- operators without fast paths
-
-    /** {@code a op= b} for the operators other than {@code +=}. */
-    @Operation
-    @ConstantOperand(type = BinaryOp.class, name = "op")
-    public static final class InplaceOp {
-        @Specialization
-        static Object apply(BinaryOp op, Object a, Object b) {
-            return Binary.inplaceOp(a, b, op);
-        }
-    }
-
-    // ---------------------------------------------------------------- displays
-
-    /** A {@code *value} element inside a display or call: expanded by the Build* operations. */
-    @Operation
-    public static final class Star {
-        @Specialization
-        static Object star(Object value) {
-            return new Displays.Starred(value);
-        }
-    }
-
-    @Operation
-    public static final class BuildTuple {
-        @Specialization
-        static Object build(@Variadic Object[] items) {
-            return Displays.tuple(items);
-        }
-    }
-
-    @Operation
-    public static final class BuildList {
-        @Specialization
-        static Object build(@Variadic Object[] items) {
-            return Displays.list(items);
-        }
-    }
-
-    @Operation
-    public static final class BuildSet {
-        @Specialization
-        static Object build(@Variadic Object[] items) {
-            return Displays.set(items);
-        }
-    }
-
-    /** Alternating keys and values; a {@link Star} key means {@code **mapping} (value ignored). */
-    @Operation
-    public static final class BuildDict {
-        @Specialization
-        static Object build(@Variadic Object[] keysAndValues) {
-            return Displays.dict(keysAndValues);
-        }
-    }
-
-    @Operation
-    public static final class BuildSlice {
-        @Specialization
-        static Object build(Object lower, Object upper, Object step) {
-            return Displays.slice(lower, upper, step);
-        }
-    }
-
-    /** Comprehension helper: {@code list.append(value)} on the hidden result list. */
-    @Operation
-    public static final class ListAppend {
-        @Specialization
-        static void append(Object list, Object value) {
-            Displays.listAppend(list, value);
-        }
-    }
-
-    @Operation
-    public static final class SetAdd {
-        @Specialization
-        static void add(Object set, Object value) {
-            Displays.setAdd(set, value);
-        }
-    }
-
-    /** {@code f"{value!conversion:spec}"}: conversion is 's', 'r', 'a' or -1; spec may be null. */
-    @Operation
-    @ConstantOperand(type = int.class, name = "conversion")
-    public static final class FormatValue {
-        @Specialization
-        static String format(int conversion, Object value, Object spec) {
-            return Displays.formatValue(value, conversion, spec);
-        }
-    }
-
-    @Operation
-    public static final class BuildString {
-        @Specialization
-        static String build(@Variadic Object[] parts) {
-            return Displays.concat(parts);
-        }
-    }
 
     // ---------------------------------------------------------------- functions and classes
 
