@@ -178,6 +178,8 @@ public class LauncherTest {
         assertTrue(r.out().matches("(?s).*\\n     2 +\\d+  LoadFast +local=local 0, name='n'\\n.*"), r.out());
         assertTrue(r.out().contains("  Add"), r.out());
         assertTrue(!r.out().contains("ran\n"), "the program must not run");
+        ProgramRunner.Result fs = run("--dis", "-c", "x = 1\nf'{x!r}'");
+        assertTrue(fs.out().matches("(?s).*  FormatValue +conversion=114\\n.*"), fs.out());
         ProgramRunner.Result d = run("-c", "import dis\ndef g(a):\n    return a * 2\ndis.dis(g)");
         assertTrue(d.out().startsWith("Disassembly of g (<string>, line 2):\n") && d.out().contains("  Mul"), d.out() + d.err());
     }

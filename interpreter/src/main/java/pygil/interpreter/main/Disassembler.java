@@ -114,6 +114,9 @@ public final class Disassembler {
                         || c instanceof BytecodeLocal) {
             return c.toString().replaceAll(".*localOffset=(\\d+).*", "local $1").replaceAll(".*\\[(\\d+)\\.\\.\\.(\\d+)\\].*", "locals $1..$2");
         }
+        if (c instanceof Integer i) {
+            return i.toString(); // an int operand of the DSL, such as FormatValue's conversion
+        }
         if (c instanceof String[] names) {
             return String.join(",", names);
         }
